@@ -1,0 +1,144 @@
+"""Stage 2 — analyse: one spaCy pass per article → entities, sentences, quotes, dates.
+
+Pure per article and cached by content hash (text, article date, model, analyser version):
+an unchanged article is never analysed twice, across builds and across `dossier serve`
+rebuilds.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from . import dates as date_rules
+from . import quotes as quote_rules
+from .entities import Entity, entities
+from .errors import ConfigError
+from .model import Article
+
+# Bump when a rule change must invalidate cached analyses.
+ANALYSER_VERSION = "1"
+
+
+@dataclass
+class Analysis:
+    entities: list[Entity]
+    sentences: list[tuple[int, int]]
+    quotes: list[quote_rules.Quote]
+    quote_warnings: list[quote_rules.QuoteWarning]
+    dates: list[date_rules.DateMention]
+    subjects: list[tuple[int, int]] = field(default_factory=list)   # reserved
+
+    def to_json(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def from_json(cls, data: dict) -> "Analysis":
+        return cls(
+            entities=[Entity(*e) for e in data["entities"]],
+            sentences=[tuple(s) for s in data["sentences"]],
+            quotes=[quote_rules.Quote(**{**q, "parts": tuple(tuple(p) for p in q["parts"])})
+                    for q in data["quotes"]],
+            quote_warnings=[quote_rules.QuoteWarning(**w) for w in data["quote_warnings"]],
+            dates=[date_rules.DateMention(**d) for d in data["dates"]],
+        )
+
+
+def analyse_doc(doc, anchor: str, lang: str = "fr") -> Analysis:
+    """Everything the later stages need from one parsed article."""
+    found_quotes, warnings = quote_rules.find_quotes(doc)
+    return Analysis(
+        entities=entities(doc),
+        sentences=[(s.start_char, s.end_char) for s in doc.sents],
+        quotes=found_quotes,
+        quote_warnings=warnings,
+        dates=date_rules.find_dates(doc.text, anchor, lang),
+    )
+
+
+def load_model(name: str):
+    """The spaCy pipeline `name`, or a ConfigError saying how to install it."""
+    import spacy
+    from spacy.language import Language
+
+    if not Language.has_factory("paragraph_breaks"):
+        Language.component("paragraph_breaks", func=_paragraph_breaks)
+    try:
+        nlp = spacy.load(name)
+    except OSError:
+        raise ConfigError(f"spaCy model '{name}' is not installed", "dossier.yml", None,
+                          f"pip install {name.replace('_', '-')}  (or set `model:` in dossier.yml)") from None
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("paragraph_breaks", before="parser")
+    return nlp
+
+
+def _paragraph_breaks(doc):
+    """A sentence never runs across a blank line: headings and paragraphs stay apart."""
+    for token in doc[1:]:
+        if "\n\n" in doc[token.i - 1].text_with_ws:
+            token.is_sent_start = True
+    return doc
+
+
+class Analyser:
+    """Analyses articles with one lazily loaded pipeline and a cache folder."""
+
+    def __init__(self, model: str, cache_dir: Path | None):
+        self.model_name = model
+        self.cache_dir = cache_dir
+        self._nlp = None
+
+    @property
+    def nlp(self):
+        if self._nlp is None:
+            self._nlp = load_model(self.model_name)
+        return self._nlp
+
+    def cache_key(self, article: Article) -> str:
+        h = hashlib.sha256()
+        for part in (ANALYSER_VERSION, self.model_name, article.date, article.lang, article.text):
+            h.update(part.encode("utf-8") + b"\0")
+        return h.hexdigest()
+
+    def analyse(self, articles: list[Article], progress: bool = False) -> dict[str, Analysis]:
+        """{article id: Analysis}, reading the cache first and parsing only what changed."""
+        results, todo = {}, []
+        for article in articles:
+            cached = self._read_cache(article)
+            if cached is not None:
+                results[article.id] = cached
+            else:
+                todo.append(article)
+        if todo:
+            docs = self.nlp.pipe((a.text for a in todo), batch_size=16)
+            if progress:
+                from tqdm import tqdm
+                docs = tqdm(docs, total=len(todo), desc="analysing", unit="article", leave=False, disable=None)
+            for article, doc in zip(todo, docs):
+                analysis = analyse_doc(doc, article.date, article.lang)
+                results[article.id] = analysis
+                self._write_cache(article, analysis)
+        return results
+
+    def _cache_path(self, article: Article) -> Path | None:
+        return self.cache_dir / f"{self.cache_key(article)}.json" if self.cache_dir else None
+
+    def _read_cache(self, article: Article) -> Analysis | None:
+        path = self._cache_path(article)
+        if path is None or not path.exists():
+            return None
+        try:
+            return Analysis.from_json(json.loads(path.read_text(encoding="utf-8")))
+        except (ValueError, KeyError, TypeError):
+            return None     # a stale or corrupt cache entry is simply recomputed
+
+    def _write_cache(self, article: Article, analysis: Analysis) -> None:
+        path = self._cache_path(article)
+        if path is None:
+            return
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(".tmp")
+        tmp.write_text(json.dumps(analysis.to_json(), ensure_ascii=False), encoding="utf-8")
+        tmp.replace(path)

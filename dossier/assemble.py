@@ -1,0 +1,238 @@
+"""Stage 4 — model: gather analyses, links and annotations into one Dossier before any page
+is rendered (MkDocs/Pelican two-phase build): quotes with speakers, merged across articles;
+timeline events; notes; every date found.
+"""
+from __future__ import annotations
+
+import difflib
+import hashlib
+import re
+from collections import defaultdict
+
+from .analyse import Analysis
+from .anchors import find_anchor
+from .errors import ContentError, Report
+from .link import Linked, Linker
+from .model import (Annotation, Article, DateFound, Dossier, Event, Mention, Note, Quote,
+                    Source)
+from .text import fold, key
+
+_NON_WORD = re.compile(r"[\W_]+")
+
+
+def assemble(config, project, articles: list[Article], analyses: dict[str, Analysis],
+             linked: Linked, linker: Linker, annotations: list[Annotation], report: Report) -> Dossier:
+    by_article = defaultdict(list)
+    for m in linked.mentions:
+        by_article[m.article].append(m)
+    anns = defaultdict(list)
+    for ann in annotations:
+        anns[ann.article].append(ann)
+    quotes, unresolved, events, notes, dates = [], [], [], [], []
+    for article in articles:
+        analysis = analyses[article.id]
+        for w in analysis.quote_warnings:
+            report.warn(w.message, article.source_path, article.line_of(w.offset))
+        try:
+            found = article_quotes(article, analysis, by_article[article.id], linker, anns[article.id])
+            events += article_events(article, analysis, by_article[article.id], linker)
+            events += annotation_events(article, anns[article.id], linker)
+            notes += article_notes(article, anns[article.id])
+        except ContentError as exc:
+            report.error(exc)
+            continue
+        quotes += found
+        unresolved += [q.first for q in found if q.speaker is None]
+        dates += [DateFound(article.id, d.start, d.end, d.text, d.value) for d in analysis.dates]
+    return Dossier(config=config, project=project, articles=articles, actors=linked.actors,
+                   mentions=linked.mentions, quotes=merge_quotes(quotes), events=merge_events(events),
+                   notes=notes, dates=dates, report=report, unresolved_quotes=unresolved)
+
+
+# --- quotes ----------------------------------------------------------------------------------
+
+def normalise_quote(text: str) -> str:
+    """Quote marks, spacing, case and accents ignored: the key of 'the same quote'."""
+    return _NON_WORD.sub(" ", fold(text)).strip()
+
+
+def quote_id(text: str) -> str:
+    return "q-" + hashlib.sha1(normalise_quote(text).encode()).hexdigest()[:10]
+
+
+def sentence_of(analysis: Analysis, start: int, end: int) -> tuple[int, int]:
+    """The sentence(s) covering [start, end)."""
+    first = [s for s in analysis.sentences if s[0] <= start < s[1]] or [(start, end)]
+    last = [s for s in analysis.sentences if s[0] < end <= s[1]] or [(start, end)]
+    return first[0][0], max(last[-1][1], end)
+
+
+def resolve_speaker(article: Article, q, mentions: list[Mention], linker: Linker) -> str | None:
+    """The actor behind a quote's speaker span: a person named inside it, else a role alias
+    valid on the article's date, else an organisation named inside it. Never a guess."""
+    if q.speaker_start is None:
+        return None
+    inside = [m for m in mentions if m.start < q.speaker_end and q.speaker_start < m.end]
+    persons = [m for m in inside if linker.actors[m.actor].kind == "person"]
+    if persons:
+        return persons[-1].actor
+    text = article.text[q.speaker_start:q.speaker_end]
+    role = linker.index.role_actor(text, article.date) or \
+        linker.index.role_actor(re.sub(r"^(le|la|les|l['’])\s*", "", text, flags=re.I), article.date)
+    if role:
+        return role
+    others = [m for m in inside if linker.actors[m.actor].kind != "place"] or inside
+    return others[0].actor if others else None
+
+
+def article_quotes(article: Article, analysis: Analysis, mentions: list[Mention], linker: Linker,
+                   annotations: list[Annotation]) -> list[Quote]:
+    """Speech quotes of one article with their speakers, corrected by the annotations."""
+    out = []
+    for q in analysis.quotes:
+        if not q.speech:
+            continue
+        speaker = resolve_speaker(article, q, mentions, linker)
+        out.append(_quote(article, analysis, q.start, q.end, q.text, speaker, q.fragment, "text"))
+    for ann in annotations:
+        if ann.kind != "quotes":
+            continue
+        (s, e), = find_anchor(article, ann)
+        target = next((x for x in out if x.first.start <= s and e <= x.first.end + 1 or
+                       (x.first.start < e and s < x.first.end)), None)
+        speaker = ann.fields.get("speaker")
+        if speaker is not None:
+            linker.check_actor(str(speaker), ann)
+        if ann.fields.get("reject"):
+            if target is not None:
+                out.remove(target)
+            continue
+        if target is None:
+            target = _quote(article, analysis, s, e, article.text[s:e], None, len(article.text[s:e].split()) <= 3,
+                            "annotation")
+            out.append(target)
+        if "speaker" in ann.fields:
+            target.speaker = None if speaker is None else str(speaker)
+    return out
+
+
+def _quote(article, analysis, start, end, text, speaker, fragment, origin) -> Quote:
+    s0, s1 = sentence_of(analysis, start, end)
+    context = article.text[s0:s1].strip()
+    anchor = quote_id(text)
+    return Quote(id=anchor, text=text, speaker=speaker, fragment=fragment, date=article.date,
+                 sources=[Source(article.id, start, end, context, anchor)], origin=origin)
+
+
+def merge_quotes(quotes: list[Quote]) -> list[Quote]:
+    """One entry per quote: identical after normalisation, nearly identical (small edits), or a
+    fragment contained in a longer quote by the same speaker."""
+    merged: list[Quote] = []
+    by_speaker: dict[str | None, list[Quote]] = defaultdict(list)
+    for q in sorted(quotes, key=lambda q: -len(q.text)):
+        norm = normalise_quote(q.text)
+        twin = next((m for m in by_speaker[q.speaker] if _same_quote(norm, normalise_quote(m.text))), None)
+        if twin is None and q.speaker is not None:
+            twin = next((m for m in by_speaker[None] if _same_quote(norm, normalise_quote(m.text))), None)
+        if twin is None:
+            merged.append(q)
+            by_speaker[q.speaker].append(q)
+            continue
+        twin.sources += q.sources
+        twin.speaker = twin.speaker or q.speaker
+        twin.date = min(twin.date, q.date)
+    for q in merged:
+        q.sources.sort(key=lambda s: (s.article, s.start))
+    _unique_ids(merged)
+    return sorted(merged, key=lambda q: (q.date, q.sources[0].article, q.sources[0].start))
+
+
+def _same_quote(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if len(a.split()) >= 4 and f" {a} " in f" {b} ":
+        return True             # a fragment of the longer quote
+    if min(len(a), len(b)) < 30 or abs(len(a) - len(b)) > 0.15 * max(len(a), len(b)):
+        return False
+    return difflib.SequenceMatcher(None, a, b).ratio() >= 0.9
+
+
+def _unique_ids(items) -> None:
+    seen = defaultdict(int)
+    for item in items:
+        seen[item.id] += 1
+        if seen[item.id] > 1:
+            item.id = f"{item.id}-{seen[item.id]}"
+
+
+# --- timeline ----------------------------------------------------------------------------------
+
+def article_events(article: Article, analysis: Analysis, mentions: list[Mention], linker: Linker) -> list[Event]:
+    """One event per dated clause that mentions an actor (person or organisation)."""
+    out = []
+    for d in analysis.dates:
+        s0, s1 = sentence_of(analysis, d.start, d.end)
+        actors = []
+        for m in mentions:
+            if s0 <= m.start < s1 and m.actor not in actors and linker.actors[m.actor].kind != "place":
+                actors.append(m.actor)
+        if not actors:
+            continue
+        text = _shorten(article.text[s0:s1].strip())
+        eid = _event_id(d.value, article.id, text)
+        out.append(Event(eid, d.value, text, actors, [Source(article.id, s0, s1, text, eid)], "text"))
+    return out
+
+
+def annotation_events(article: Article, annotations: list[Annotation], linker: Linker) -> list[Event]:
+    out = []
+    for ann in annotations:
+        if ann.kind != "events":
+            continue
+        actors = [str(a) for a in ann.fields.get("actors") or []]
+        for a in actors:
+            linker.check_actor(a, ann)
+        text = str(ann.fields.get("text") or "")
+        if ann.selector is not None:
+            (s, e), = find_anchor(article, ann)
+        else:
+            s = e = None
+        eid = _event_id(ann.fields["date"], article.id, text)
+        context = article.text[s:e] if s is not None else ""
+        out.append(Event(eid, ann.fields["date"], text, actors, [Source(article.id, s, e, context, eid)], "annotation"))
+    return out
+
+
+def _event_id(date: str, article_id: str, text: str) -> str:
+    return "e-" + hashlib.sha1(f"{date}|{article_id}|{normalise_quote(text)}".encode()).hexdigest()[:10]
+
+
+def _shorten(text: str, limit: int = 280) -> str:
+    text = re.sub(r"\s+", " ", text)
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+def merge_events(events: list[Event]) -> list[Event]:
+    """The same event in several articles (same date, same actors, similar text) is one."""
+    merged: list[Event] = []
+    for ev in events:
+        twin = next((m for m in merged if m.date == ev.date and set(m.actors) == set(ev.actors)
+                     and m.origin == ev.origin and m.sources[0].article != ev.sources[0].article
+                     and difflib.SequenceMatcher(None, key(m.text), key(ev.text)).ratio() >= 0.6), None)
+        if twin is None:
+            merged.append(ev)
+        else:
+            twin.sources += ev.sources
+    _unique_ids(merged)
+    return sorted(merged, key=lambda e: (e.date, e.origin != "annotation", e.sources[0].article,
+                                         e.sources[0].start or 0))
+
+
+# --- notes -------------------------------------------------------------------------------------
+
+def article_notes(article: Article, annotations: list[Annotation]) -> list[Note]:
+    out = []
+    for i, ann in enumerate(a for a in annotations if a.kind == "notes"):
+        (s, e), = find_anchor(article, ann)
+        out.append(Note(article.id, s, e, str(ann.fields.get("note", "")), f"n-{i + 1}"))
+    return out

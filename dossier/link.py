@@ -1,0 +1,293 @@
+"""Stage 3 — link: entity mentions → actors across the whole dossier.
+
+Order of authority: annotations, then the registry (names, aliases, role aliases valid on the
+article's date), then NER. Persons and organisations found by NER that match nothing become
+automatic actors, marked unreviewed. Within an article a name found once is found at every
+occurrence, and a surname joins the full name met earlier (issue 3).
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from .analyse import Analysis
+from .entities import SEATS_OF_POWER, Entity
+from .errors import ContentError, Report
+from .model import Actor, Annotation, Article, Mention
+from .anchors import find_anchor
+from .text import fold, key, slugify
+
+PARTICLES = {"de", "du", "des", "le", "la", "van", "von", "der", "den", "da", "di", "del", "ben", "bin", "al", "el", "d'"}
+_INITIAL = re.compile(r"^[A-ZÀ-Þ]\.$")
+
+
+@dataclass
+class Unlinked:
+    """A name the linker saw but did not link (ambiguous, or rejected)."""
+
+    text: str
+    label: str
+    article: str
+    start: int
+    end: int
+    reason: str
+
+
+@dataclass
+class Linked:
+    actors: dict[str, Actor]
+    mentions: list[Mention]
+    unlinked: list[Unlinked] = field(default_factory=list)
+
+
+def surnames(name: str) -> list[str]:
+    """The forms a person is called by alone: 'Jean-Yves Le Drian' → ['Le Drian', 'Drian']."""
+    tokens = name.split()
+    out = []
+    for i in range(1, len(tokens)):
+        rest = tokens[i:]
+        if all(key(t) in PARTICLES for t in rest):
+            continue
+        if key(tokens[i]) in PARTICLES or tokens[i][:1].isupper():
+            out.append(" ".join(rest))
+    return out
+
+
+class Index:
+    """Folded-name lookups over the actors known so far."""
+
+    def __init__(self):
+        self.by_key: dict[str, str] = {}
+        self.by_surname: dict[str, set[str]] = defaultdict(set)
+        self.roles: dict[str, list[tuple[str, object]]] = defaultdict(list)
+
+    def add(self, actor: Actor, forms: list[str]) -> None:
+        for form in forms:
+            self.by_key.setdefault(key(form), actor.id)
+        if actor.kind == "person":
+            for form in [actor.name, *actor.aliases]:
+                for s in surnames(form):
+                    self.by_surname[key(s)].add(actor.id)
+        for role in actor.roles:
+            self.roles[key(role.text)].append((actor.id, role))
+
+    def role_actor(self, text: str, date: str) -> str | None:
+        valid = {a for a, role in self.roles.get(key(text), []) if role.valid_on(date)}
+        return valid.pop() if len(valid) == 1 else None
+
+
+class Linker:
+    def __init__(self, registry: list[Actor], rejected: set[str], report: Report):
+        self.actors: dict[str, Actor] = {a.id: a for a in registry}
+        self.rejected = {key(r) for r in rejected}
+        self.report = report
+        self.index = Index()
+        for actor in registry:
+            self.index.add(actor, [actor.name, *actor.aliases])
+        self.registry_pattern = _alternation(
+            [f for a in registry for f in [a.name, *a.aliases]] + [r.text for a in registry for r in a.roles])
+
+    # --- the whole dossier -------------------------------------------------------------------
+
+    def link(self, articles: list[Article], analyses: dict[str, Analysis],
+             annotations: list[Annotation]) -> Linked:
+        self._create_automatic_actors(articles, analyses)
+        mentions, unlinked = [], []
+        by_article = defaultdict(list)
+        for ann in annotations:
+            by_article[ann.article].append(ann)
+        for article in articles:
+            found, missed = self.link_article(article, analyses[article.id], by_article[article.id])
+            mentions += found
+            unlinked += missed
+        return Linked(self.actors, mentions, unlinked)
+
+    def _create_automatic_actors(self, articles, analyses) -> None:
+        """Full names (and organisations) first, so that lone surnames can join them."""
+        singles = []
+        for article in articles:
+            for ent in analyses[article.id].entities:
+                if ent.label not in ("person", "organisation") or key(ent.text) in self.rejected:
+                    continue
+                if self._registry_or_known(ent.text) is not None:
+                    continue
+                if ent.label == "person" and len(ent.text.split()) < 2:
+                    singles.append(ent)
+                elif ent.label == "person" and _INITIAL.match(ent.text.split()[0]):
+                    singles.append(ent)
+                else:
+                    self._new_actor(ent.text, ent.label, ent.title)
+        for ent in singles:
+            if self._person_by_name(ent.text) is None and self._registry_or_known(ent.text) is None:
+                self._new_actor(ent.text, ent.label, ent.title)
+
+    def _new_actor(self, name: str, kind: str, title: str | None) -> Actor:
+        base = slugify(name) or "actor"
+        actor_id, n = base, 2
+        while actor_id in self.actors:
+            actor_id, n = f"{base}-{n}", n + 1
+        actor = Actor(id=actor_id, name=name, kind=kind, reviewed=False, origin="automatic")
+        if title:
+            actor.titles.append(title)
+        self.actors[actor_id] = actor
+        self.index.add(actor, [name])
+        return actor
+
+    def _registry_or_known(self, text: str) -> str | None:
+        return self.index.by_key.get(key(text))
+
+    def _person_by_name(self, text: str, local: dict[str, str] | None = None) -> str | None:
+        """A person for a partial name: a surname, or 'V. Poutine'. Article-local first."""
+        tokens = text.split()
+        if tokens and _INITIAL.match(tokens[0]) and len(tokens) > 1:
+            initial, rest = key(tokens[0])[0], key(" ".join(tokens[1:]))
+            candidates = {a for a in self.index.by_surname.get(rest, set())
+                          if key(self.actors[a].name).startswith(initial)}
+            return candidates.pop() if len(candidates) == 1 else None
+        k = key(text)
+        if local and k in local:
+            return local[k]
+        candidates = self.index.by_surname.get(k, set())
+        return next(iter(candidates)) if len(candidates) == 1 else None
+
+    # --- one article -------------------------------------------------------------------------
+
+    def link_article(self, article: Article, analysis: Analysis, annotations: list[Annotation]):
+        folded = fold(article.text)
+        taken: list[Mention] = []
+        unlinked: list[Unlinked] = []
+        rejected_spans = self._apply_rejections(article, annotations)
+        for ann in annotations:
+            if ann.kind == "links":
+                taken += self._annotation_mentions(article, ann)
+        taken += self._registry_mentions(article, folded)
+        local: dict[str, str] = {}       # surname key → actor, from full names met in this article
+        for m in sorted(taken, key=lambda m: m.start):
+            self._remember_local(m.actor, local)
+        for ent in analysis.entities:
+            if _overlaps(ent.start, ent.end, taken) or _inside(ent.start, ent.end, rejected_spans):
+                continue
+            actor_id, reason = self._resolve(ent, article, local)
+            if actor_id is None:
+                if reason and ent.label in ("person", "organisation"):
+                    unlinked.append(Unlinked(ent.text, ent.label, article.id, ent.start, ent.end, reason))
+                continue
+            if ent.title and ent.title not in self.actors[actor_id].titles:
+                self.actors[actor_id].titles.append(ent.title)
+            taken.append(Mention(article.id, actor_id, ent.start, ent.end, ent.text, "ner"))
+            self._remember_local(actor_id, local)
+        taken += self._propagate(article, folded, taken, rejected_spans)
+        return sorted(taken, key=lambda m: m.start), unlinked
+
+    def _resolve(self, ent: Entity, article: Article, local: dict[str, str]) -> tuple[str | None, str | None]:
+        k = key(ent.text)
+        if k in self.rejected:
+            return None, "rejected"
+        actor_id = self.index.by_key.get(k)
+        if actor_id is not None:
+            return actor_id, None
+        if ent.label == "place" or ent.label == "misc":
+            return None, None
+        if ent.label == "person":
+            actor_id = self._person_by_name(ent.text, local)
+            if actor_id is None and k in SEATS_OF_POWER:
+                return None, None
+            return (actor_id, None) if actor_id else (None, "ambiguous surname")
+        return None, "unknown organisation"
+
+    def _remember_local(self, actor_id: str, local: dict[str, str]) -> None:
+        actor = self.actors[actor_id]
+        if actor.kind == "person":
+            for form in [actor.name, *actor.aliases]:
+                for s in surnames(form):
+                    local[key(s)] = actor_id
+
+    def _registry_mentions(self, article: Article, folded: str) -> list[Mention]:
+        """Registry names, aliases and role aliases valid on the article's date."""
+        out = []
+        if self.registry_pattern is None:
+            return out
+        for m in self.registry_pattern.finditer(folded):
+            form = m.group(0)
+            actor_id = self.index.by_key.get(key(form)) or self.index.role_actor(form, article.date)
+            if actor_id is not None:
+                origin = "registry" if key(form) in self.index.by_key else "role"
+                out.append(Mention(article.id, actor_id, m.start(), m.end(), article.text[m.start():m.end()], origin))
+        return _drop_roles_beside_names(article.text, out)
+
+    def _propagate(self, article: Article, folded: str, taken: list[Mention], rejected_spans) -> list[Mention]:
+        """Every other occurrence of a name already linked in this article."""
+        forms: dict[str, str] = {}
+        for m in taken:
+            if m.origin in ("ner", "registry", "annotation"):
+                forms.setdefault(fold(m.text), m.actor)
+                actor = self.actors[m.actor]
+                if actor.kind == "person" and m.origin != "annotation":
+                    for s in surnames(m.text):
+                        forms.setdefault(fold(s), m.actor)
+        pattern = _alternation(forms)
+        out = []
+        if pattern is None:
+            return out
+        for hit in pattern.finditer(folded):
+            s, e = hit.start(), hit.end()
+            if _overlaps(s, e, taken) or _overlaps(s, e, out) or _inside(s, e, rejected_spans):
+                continue
+            if not article.text[s:s + 1].isupper():
+                continue
+            out.append(Mention(article.id, forms[hit.group(0)], s, e, article.text[s:e], "propagated"))
+        return out
+
+    # --- annotations -------------------------------------------------------------------------
+
+    def _annotation_mentions(self, article: Article, ann: Annotation) -> list[Mention]:
+        actor_id = str(ann.fields.get("actor", ""))
+        self.check_actor(actor_id, ann)
+        return [Mention(article.id, actor_id, s, e, article.text[s:e], "annotation")
+                for s, e in find_anchor(article, ann, every=True)]
+
+    def _apply_rejections(self, article: Article, annotations: list[Annotation]) -> list[tuple[int, int]]:
+        spans = []
+        for ann in annotations:
+            if ann.kind == "reject":
+                spans += find_anchor(article, ann, every=True)
+        return spans
+
+    def check_actor(self, actor_id: str, ann: Annotation) -> None:
+        if actor_id not in self.actors:
+            from .errors import did_you_mean
+            raise ContentError(f"unknown actor '{actor_id}'", ann.path, ann.line,
+                               did_you_mean(actor_id, self.actors) or "add the actor to content/actors.yml")
+
+
+def _drop_roles_beside_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'le porte-parole du Pentagone, John Kirby' is one mention of Kirby, by name."""
+    keep = []
+    for i, m in enumerate(mentions):
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if m.origin == "role" and nxt is not None and nxt.actor == m.actor \
+                and re.fullmatch(r"[\s,]{0,3}", text[m.end:nxt.start]):
+            continue
+        keep.append(m)
+    return keep
+
+
+def _alternation(forms) -> re.Pattern | None:
+    """One regex matching any of `forms` (folded) as whole words, longest first."""
+    folded = sorted({fold(f).strip() for f in forms if f and f.strip()}, key=len, reverse=True)
+    if not folded:
+        return None
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in folded) + r")(?![\w-])")
+
+
+def _overlaps(start: int, end: int, mentions) -> bool:
+    return any(m.start < end and start < m.end for m in mentions)
+
+
+def _inside(start: int, end: int, spans) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def mention_counts(mentions: list[Mention]) -> Counter:
+    return Counter(m.actor for m in mentions)
