@@ -54,19 +54,21 @@ def load_config(project: Path, report: Report) -> Config:
         return Config()
     from .load import read_text, load_yaml  # one YAML/encoding reader for all user files
 
-    data = load_yaml(read_text(path), path) or {}
+    data = load_yaml(read_text(path), Path("dossier.yml")) or {}
     if not isinstance(data, dict):
-        raise ConfigError("dossier.yml must be a mapping of keys to values", path, 1,
+        raise ConfigError("dossier.yml must be a mapping of keys to values", "dossier.yml", 1,
                           "write lines like `title: My dossier`")
     values, problems = {}, []
     for key, value in data.items():
+        if key == "__line__":
+            continue
         option = SCHEMA.get(key)
         if option is None:
-            report.warn(f"unknown key '{key}' ignored", path, _line_of(path, key),
+            report.warn(f"unknown key '{key}' ignored", "dossier.yml", _line_of(path, key),
                         did_you_mean(str(key), SCHEMA))
             continue
         if option.type is int and isinstance(value, bool) or not isinstance(value, option.type):
-            problems.append(f"{path}:{_line_of(path, key)}: '{key}' must be {option.type.__name__}, got {value!r}")
+            problems.append(f"dossier.yml:{_line_of(path, key)}: '{key}' must be {option.type.__name__}, got {value!r}")
             continue
         values[key] = value
     if problems:

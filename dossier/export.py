@@ -23,9 +23,9 @@ def export_data(dossier: Dossier) -> dict[str, bytes]:
         articles.append({
             "id": a.id, "title": a.title, "date": a.date, "url": url(f"articles/{a.id}.html"),
             "source_url": a.url, "source": a.source, "source_path": a.source_path, "lang": a.lang, "tags": a.tags,
-            "mentions": [{"actor": m.actor, **_span(dossier, m.article, m.start, m.end), "text": m.text,
-                          "origin": m.origin} for m in mentions],
-            "dates": [{**_span(dossier, d.article, d.start, d.end), "text": d.text, "value": d.value} for d in dates],
+            "mentions": [{"actor": m.actor, **_located(dossier, a, m.start, m.end), "origin": m.origin}
+                         for m in mentions],
+            "dates": [{**_located(dossier, a, d.start, d.end), "value": d.value} for d in dates],
         })
     actors = [{"id": x.id, "name": x.name, "kind": x.kind, "aliases": x.aliases, "role": x.role,
                "titles": x.titles, "wikidata": x.wikidata, "reviewed": x.reviewed, "origin": x.origin,
@@ -49,6 +49,12 @@ def _span(dossier: Dossier, article_id: str, start, end) -> dict:
         return {"start": None, "end": None}
     s, e = dossier.article(article_id).to_source(start, end)
     return {"start": s, "end": e}
+
+
+def _located(dossier: Dossier, article, start: int, end: int) -> dict:
+    """start, end and text, where text == body[start:end] (Markdown syntax included)."""
+    span = _span(dossier, article.id, start, end)
+    return {**span, "text": article.body[span["start"]:span["end"]]}
 
 
 def _source(dossier: Dossier, s: Source) -> dict:

@@ -161,7 +161,8 @@ class Linker:
         for ann in annotations:
             if ann.kind == "links":
                 taken += self._annotation_mentions(article, ann)
-        taken += self._registry_mentions(article, folded)
+        taken += [m for m in self._registry_mentions(article, folded)
+                  if not _inside(m.start, m.end, rejected_spans)]
         local: dict[str, str] = {}       # surname key → actor, from full names met in this article
         for m in sorted(taken, key=lambda m: m.start):
             self._remember_local(m.actor, local)

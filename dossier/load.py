@@ -46,6 +46,8 @@ def _construct_mapping(loader, node, deep=False):
 
 
 _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+# Dates stay strings: we validate them ourselves (PyYAML raises a bare ValueError on 2022-02-30).
+_LineLoader.add_constructor("tag:yaml.org,2002:timestamp", yaml.SafeLoader.construct_scalar)
 
 
 def load_yaml(text: str, path: Path, first_line: int = 1):
@@ -56,6 +58,9 @@ def load_yaml(text: str, path: Path, first_line: int = 1):
         mark = getattr(exc, "problem_mark", None)
         line = first_line + mark.line if mark else first_line
         reason = getattr(exc, "problem", None) or str(exc)
+        context = getattr(exc, "context_mark", None)
+        if context is not None and mark is not None and context.line != mark.line:
+            reason += f" ({exc.context} at line {first_line + context.line})"
         raise ContentError(f"invalid YAML: {reason}", path, line,
                            "check indentation and quote values containing ':' or '#'") from None
 

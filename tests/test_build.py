@@ -1,0 +1,177 @@
+"""Building tiny inline projects end to end: the pages and the JSON a user sees."""
+from __future__ import annotations
+
+import pytest
+
+from dossier.build import build
+from dossier.errors import BuildFailed, DossierError
+
+from conftest import article
+
+ACTORS = """
+actors:
+  - id: volodymyr-zelensky
+    name: Volodymyr Zelensky
+    kind: person
+    aliases: [Zelensky]
+    roles:
+      - {text: le président ukrainien, from: 2019-05-20}
+  - id: gouvernement-americain
+    name: Gouvernement des États-Unis
+    kind: organisation
+    aliases: [Washington]
+"""
+
+
+def test_a_dossier_with_only_articles_builds(project, built):
+    proj = project({"content/articles/a.md": article(body="Emmanuel Macron a rencontré Vladimir Poutine à Moscou.\n")})
+    result, out, data = built(proj)
+    assert (out / "index.html").exists() and (out / "articles" / "a.html").exists()
+    actors = {a["name"]: a for a in data("actors")}
+    assert actors["Emmanuel Macron"]["kind"] == "person" and actors["Emmanuel Macron"]["reviewed"] is False
+    assert (out / "actors" / f"{actors['Emmanuel Macron']['id']}.html").exists()
+
+
+def test_offsets_in_the_export_point_into_the_markdown_body(project, built):
+    body = "## Contexte\n\nLe **président ukrainien** a parlé. Puis *Emmanuel Macron* est arrivé le 12 février.\n"
+    proj = project({"content/articles/a.md": article(body=body), "content/actors.yml": ACTORS})
+    _, _, data = built(proj)
+    art = data("articles")[0]
+    assert art["source_path"] == "content/articles/a.md"
+    for m in art["mentions"]:
+        assert body[m["start"]:m["end"]] == m["text"]
+    assert {m["actor"] for m in art["mentions"]} >= {"volodymyr-zelensky"}
+    for d in art["dates"]:
+        assert body[d["start"]:d["end"]] == d["text"]
+
+
+def test_role_alias_only_links_within_its_period(project, built):
+    proj = project({
+        "content/articles/old.md": article(date="2015-03-01", body="Le président ukrainien a parlé.\n"),
+        "content/articles/new.md": article(date="2022-02-12", body="Le président ukrainien a parlé.\n"),
+        "content/actors.yml": ACTORS})
+    _, _, data = built(proj)
+    by_id = {a["id"]: a for a in data("articles")}
+    assert by_id["old"]["mentions"] == []
+    assert [m["actor"] for m in by_id["new"]["mentions"]] == ["volodymyr-zelensky"]
+
+
+def test_annotations_link_reject_note_and_add_events(project, built):
+    body = "Washington a prévenu Kiev. Le Kremlin dément.\n"
+    proj = project({
+        "content/articles/a.md": article(body=body), "content/actors.yml": ACTORS,
+        "content/annotations/a.yml": """
+            links:
+              - {text: Kiev, actor: volodymyr-zelensky}
+            reject:
+              - text: Washington
+            notes:
+              - {text: Le Kremlin dément, note: Démenti publié le soir même.}
+            events:
+              - {date: 2022-02-10, text: Avertissement américain, actors: [gouvernement-americain], at: Washington a prévenu}
+        """})
+    _, out, data = built(proj)
+    mentions = data("articles")[0]["mentions"]
+    assert [(m["text"], m["actor"]) for m in mentions if m["text"] == "Kiev"] == [("Kiev", "volodymyr-zelensky")]
+    assert not [m for m in mentions if m["text"] == "Washington"]
+    curated = [e for e in data("timeline") if e["origin"] == "annotation"]
+    assert curated[0]["date"] == "2022-02-10" and body[curated[0]["start"]:curated[0]["end"]] == "Washington a prévenu"
+    page = (out / "articles" / "a.html").read_text("utf-8")
+    assert "Démenti publié le soir même." in page and 'class="noted"' in page
+
+
+@pytest.mark.parametrize("files, message, where", [
+    ({"content/articles/a.md": "---\ntitle: [oops\ndate: 2022-02-12\n---\nx"}, "invalid YAML", "content/articles/a.md:3"),
+    ({"content/articles/a.md": "---\ndate: 2022-02-12\n---\nx"}, "no 'title'", "content/articles/a.md:"),
+    ({"content/articles/a.md": "---\ntitle: T\ndate: 2022-02-30\n---\nx"}, "bad date", "content/articles/a.md:3"),
+    ({"content/articles/a.md": "---\ntitle: T\ndate: 2022-02-12\nx"}, "never closed", "content/articles/a.md:1"),
+    ({"content/articles/Été.md": article(), "content/articles/ete.md": article()}, "duplicate slug 'ete'", ".md:1"),
+    ({"content/articles/a.md": article(body="Texte.\n"),
+      "content/annotations/a.yml": "links:\n  - {text: Texte, actor: kirbi}\n",
+      "content/actors.yml": "- {id: kirby, name: John Kirby}\n"}, "unknown actor 'kirbi'", "content/annotations/a.yml:2"),
+    ({"content/articles/a.md": article(body="Le président a parlé.\n"),
+      "content/annotations/a.yml": "notes:\n  - {text: Le présidnet a parle, note: x}\n"}, "not found", "content/annotations/a.yml:2"),
+    ({"content/actors.yml": "- {id: Bad Id!, name: X}\n", "content/articles/a.md": article()}, "must be lowercase", "content/actors.yml:1"),
+])
+def test_bad_input_is_reported_with_file_and_line(project, analyser, tmp_path, files, message, where):
+    proj = project(files)
+    with pytest.raises(DossierError) as info:
+        build(proj, tmp_path / "out", analyser=analyser)
+    assert message in str(info.value) and where in str(info.value)
+    assert not (tmp_path / "out").exists(), "a failed build writes nothing"
+
+
+def test_anchor_not_found_names_the_nearest_passage(project, analyser, tmp_path):
+    proj = project({"content/articles/a.md": article(body="Le président a parlé.\n"),
+                    "content/annotations/a.yml": "notes:\n  - {text: Le présidnet a parle, note: x}\n"})
+    with pytest.raises(BuildFailed) as info:
+        build(proj, tmp_path / "out", analyser=analyser)
+    assert 'nearest passage: "Le président a parlé."' in str(info.value)
+
+
+def test_broken_encoding_is_reported(project, analyser, tmp_path):
+    proj = project({"content/articles/a.md": article()})
+    (proj / "content/articles/b.md").write_bytes("---\ntitle: T\ndate: 2022\n---\nCaf\xe9\n".encode("latin-1"))
+    with pytest.raises(BuildFailed, match=r"content/articles/b.md:5: not valid UTF-8"):
+        build(proj, tmp_path / "out", analyser=analyser)
+
+
+def test_raw_html_is_escaped_unless_the_user_opts_in(project, built):
+    body = "Texte <script>alert(1)</script> et <b>gras</b>.\n"
+    proj = project({"content/articles/a.md": article(body=body),
+                    "content/articles/b.md": article(title="B", body=body, html="true")})
+    _, out, _ = built(proj)
+    a = (out / "articles/a.html").read_text("utf-8")
+    b = (out / "articles/b.html").read_text("utf-8")
+    assert "&lt;script&gt;" in a and "<script>alert" not in a
+    assert "<b>gras</b>" in b and "<script>alert" not in b      # opted in, still sanitised
+
+
+def test_titles_are_autoescaped(project, built):
+    proj = project({"content/articles/a.md": article(title='"<i>x</i>"')})
+    _, out, _ = built(proj)
+    assert "&lt;i&gt;x&lt;/i&gt;" in (out / "articles/a.html").read_text("utf-8")
+
+
+def test_unknown_config_key_warns_and_strict_fails(project, analyser, tmp_path):
+    proj = project({"dossier.yml": "title: T\ntitel: oops\n", "content/articles/a.md": article()})
+    result = build(proj, tmp_path / "out", analyser=analyser)
+    assert [str(w) for w in result.dossier.report.warnings] == [
+        "dossier.yml:2: unknown key 'titel' ignored\n    hint: did you mean 'title'?"]
+    with pytest.raises(BuildFailed):
+        build(proj, tmp_path / "out2", analyser=analyser, strict=True)
+
+
+def test_the_output_folder_never_replaces_user_files(project, analyser, tmp_path):
+    proj = project({"content/articles/a.md": article()})
+    mine = tmp_path / "mine"
+    mine.mkdir()
+    (mine / "notes.txt").write_text("precious")
+    for out in (proj, proj / "content", mine):
+        with pytest.raises(DossierError, match="refusing"):
+            build(proj, out, analyser=analyser)
+    assert (mine / "notes.txt").read_text() == "precious"
+
+
+def test_a_failed_rebuild_keeps_the_previous_site(project, analyser, tmp_path):
+    proj = project({"content/articles/a.md": article()})
+    out = tmp_path / "out"
+    build(proj, out, analyser=analyser)
+    (proj / "content/articles/a.md").write_text("---\ntitle: [\n---\n")
+    with pytest.raises(BuildFailed):
+        build(proj, out, analyser=analyser)
+    assert (out / "articles/a.html").exists()
+
+
+def test_unchanged_articles_are_not_analysed_twice(project, tmp_path, monkeypatch):
+    from dossier import analyse
+    proj = project({"content/articles/a.md": article(body="Emmanuel Macron parle.\n"),
+                    "content/articles/b.md": article(title="B", body="Joe Biden parle.\n")})
+    calls = []
+    real = analyse.analyse_doc
+    monkeypatch.setattr(analyse, "analyse_doc", lambda *a, **k: calls.append(1) or real(*a, **k))
+    build(proj, tmp_path / "o1")
+    assert len(calls) == 2
+    (proj / "content/articles/b.md").write_text(article(title="B", body="Joe Biden répond.\n"))
+    build(proj, tmp_path / "o2")
+    assert len(calls) == 3, "only the edited article is analysed again"
