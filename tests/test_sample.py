@@ -1,0 +1,100 @@
+"""End to end: the sample dossier in content/ builds into a complete, linked site."""
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from dossier.build import build
+from conftest import REPO
+from linkcheck import broken_links
+
+PERSONS = ["john-kirby", "lloyd-austin", "antony-blinken", "serguei-lavrov", "emmanuel-macron",
+           "vladimir-poutine", "dmitri-peskov", "joe-biden", "volodymyr-zelensky"]
+
+
+@pytest.fixture(scope="module")
+def sample(tmp_path_factory, analyser):
+    out = tmp_path_factory.mktemp("sample") / "site"
+    result = build(REPO, out, analyser=analyser)
+    data = {name: json.loads((out / "data" / f"{name}.json").read_text("utf-8"))
+            for name in ("articles", "actors", "quotes", "timeline", "timelinejs")}
+    return result, out, data
+
+
+def test_every_expected_actor_has_a_page(sample):
+    _, out, data = sample
+    actors = {a["id"]: a for a in data["actors"]}
+    for actor_id in PERSONS:
+        assert actors[actor_id]["kind"] == "person" and actors[actor_id]["mention_count"] > 0, actor_id
+        assert (out / "actors" / f"{actor_id}.html").exists()
+
+
+def test_speakers_pages_list_their_quotes(sample):
+    _, out, _ = sample
+    kirby = (out / "actors/john-kirby.html").read_text("utf-8")
+    peskov = (out / "actors/dmitri-peskov.html").read_text("utf-8")
+    assert "Ce repositionnement ne constitue pas un changement" in kirby
+    assert "Sur le fond, с’est incorrect" in peskov
+
+
+@pytest.mark.parametrize("date, words", [
+    ("2021-12-07", "7 décembre dernier"),
+    ("2022-02-07", "Macron a rencontré"),
+    ("2022-02-08", "Kiev le lendemain"),
+    ("2022-02-11", "la veille"),
+    ("2022-02-12", "12 février"),
+    ("2015", "depuis 2015"),
+])
+def test_the_timeline_holds_the_stories_dates(sample, date, words):
+    _, _, data = sample
+    texts = [e["text"] for e in data["timeline"] if e["date"] == date]
+    assert any(words in t for t in texts), (date, texts)
+
+
+def test_export_offsets_match_the_article_source(sample):
+    _, _, data = sample
+    for art in data["articles"]:
+        body = (REPO / art["source_path"]).read_text("utf-8").split("\n---\n", 1)[1]
+        for item in art["mentions"] + art["dates"]:
+            assert body[item["start"]:item["end"]] == item["text"]
+        for q in data["quotes"]:
+            for s in q["sources"]:
+                if s["article"] == art["id"]:
+                    assert body[s["start"]:s["end"]].replace("\n", " ") == q["text"] or "[…]" in q["text"]
+
+
+def test_every_internal_link_and_anchor_resolves(sample):
+    _, out, _ = sample
+    assert broken_links(out) == []
+
+
+def test_links_are_relative_so_the_site_works_from_a_subfolder(sample, tmp_path):
+    _, out, _ = sample
+    moved = tmp_path / "deep" / "sub" / "folder"
+    shutil.copytree(out, moved)
+    assert broken_links(moved) == []
+
+
+def test_month_only_dates_are_shown_as_months(sample):
+    _, out, _ = sample
+    home = (out / "articles/index.html").read_text("utf-8")
+    assert "février 2022" in home and "1 février 2022" not in home
+
+
+def test_cli_build_check_and_errors(tmp_path):
+    run = lambda *args: subprocess.run([sys.executable, "-m", "dossier", *args], capture_output=True, text=True, cwd=tmp_path)
+    assert run("--version").stdout.startswith("dossier, version")
+    proj = tmp_path / "p"
+    (proj / "content/articles").mkdir(parents=True)
+    (proj / "content/articles/a.md").write_text("---\ntitle: A\ndate: 2022-13\n---\nTexte.\n")
+    bad = run("build", str(proj))
+    assert bad.returncode == 1 and "content/articles/a.md:3" in bad.stderr and "Traceback" not in bad.stderr
+    (proj / "content/articles/a.md").write_text("---\ntitle: A\ndate: 2022-02\n---\nEmmanuel Macron a dit «Nous verrons bien demain», a déclaré Jean Dupont.\n")
+    ok = run("build", str(proj))
+    assert ok.returncode == 0, ok.stderr
+    check = run("check", str(proj))
+    assert check.returncode == 0 and "Automatic actors" in check.stdout and "- id: emmanuel-macron" in check.stdout
