@@ -3,7 +3,13 @@
 Order of authority: annotations, then the registry (names, aliases, role aliases valid on the
 article's date), then NER. Persons and organisations found by NER that match nothing become
 automatic actors, marked unreviewed. Within an article a name found once is found at every
-occurrence, and a surname joins the full name met earlier (issue 3).
+occurrence, and a surname joins the full name met in the same article (issue 3).
+
+What is a person is decided over the whole dossier, not one NER label at a time: a name's
+labels are counted over all its occurrences (spaCy calls "Mars" a person once and a place
+ten times), a lone word that is the surname of a person named in the same article is that
+person whatever its label ("Lavillenie" tagged MISC beside "Renaud Lavillenie"), and a full
+name found once is found in every article, so NER misses are recovered.
 """
 from __future__ import annotations
 
@@ -12,7 +18,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from .analyse import Analysis
-from .entities import SEATS_OF_POWER, Entity
+from .entities import Entity
 from .errors import ContentError, Report
 from .model import Actor, Annotation, Article, Mention
 from .anchors import find_anchor
@@ -20,6 +26,7 @@ from .text import fold, key, slugify
 
 PARTICLES = {"de", "du", "des", "le", "la", "van", "von", "der", "den", "da", "di", "del", "ben", "bin", "al", "el", "d'"}
 _INITIAL = re.compile(r"^[A-ZÀ-Þ]\.$")
+_WORD = re.compile(r"\w+(?:-\w+)*")
 
 
 @dataclass
@@ -52,6 +59,43 @@ def surnames(name: str) -> list[str]:
         if key(tokens[i]) in PARTICLES or tokens[i][:1].isupper():
             out.append(" ".join(rest))
     return out
+
+
+def is_full_name(name: str) -> bool:
+    """'Renaud Lavillenie' yes; 'Lavillenie', 'R. Lavillenie', 'De Gendt' no (surname forms)."""
+    tokens = name.split()
+    return len(tokens) >= 2 and not _INITIAL.match(tokens[0]) and key(tokens[0]) not in PARTICLES
+
+
+class Names:
+    """Finds whole-word occurrences of many names (folded keys) in a folded text, longest
+    first. Word n-gram lookups, so thousands of names cost no more than a few."""
+
+    def __init__(self, forms: dict[str, str]):
+        self.forms: dict[str, str] = {}
+        self.longest: dict[str, int] = {}
+        for form, value in forms.items():
+            k = key(form)
+            words = _WORD.findall(k)
+            if words and k not in self.forms:
+                self.forms[k] = value
+                self.longest[words[0]] = max(self.longest.get(words[0], 0), len(words))
+
+    def find(self, folded: str) -> list[tuple[int, int, str]]:
+        """(start, end, value) of each non-overlapping occurrence."""
+        words = list(_WORD.finditer(folded))
+        out, i = [], 0
+        while i < len(words):
+            n, step = self.longest.get(words[i].group(), 0), 1
+            for j in range(min(n, len(words) - i), 0, -1):
+                s, e = words[i].start(), words[i + j - 1].end()
+                value = self.forms.get(re.sub(r"\s+", " ", folded[s:e]))
+                if value is not None:
+                    out.append((s, e, value))
+                    step = j
+                    break
+            i += step
+        return out
 
 
 class Index:
@@ -92,7 +136,10 @@ class Linker:
 
     def link(self, articles: list[Article], analyses: dict[str, Analysis],
              annotations: list[Annotation]) -> Linked:
+        self.votes = _label_votes(analyses[a.id].entities for a in articles)
         self._create_automatic_actors(articles, analyses)
+        self.full_names = Names({form: a.id for a in self.actors.values() if a.kind == "person"
+                                 for form in [a.name, *a.aliases] if is_full_name(form)})
         mentions, unlinked = [], []
         by_article = defaultdict(list)
         for ann in annotations:
@@ -103,6 +150,11 @@ class Linker:
             unlinked += missed
         return Linked(self.actors, mentions, unlinked)
 
+    def is_person_name(self, text: str) -> bool:
+        """Called a person at least as often as anything else over the dossier."""
+        votes = self.votes.get(key(text))
+        return bool(votes) and votes["person"] > 0 and 2 * votes["person"] >= votes.total()
+
     def _create_automatic_actors(self, articles, analyses) -> None:
         """Full names (and organisations) first, so that lone surnames can join them."""
         singles = []
@@ -112,15 +164,16 @@ class Linker:
                     continue
                 if self._registry_or_known(ent.text) is not None:
                     continue
-                if ent.label == "person" and len(ent.text.split()) < 2:
-                    singles.append(ent)
-                elif ent.label == "person" and _INITIAL.match(ent.text.split()[0]):
-                    singles.append(ent)
-                else:
-                    self._new_actor(ent.text, ent.label, ent.title)
+                if self.is_person_name(ent.text):
+                    if is_full_name(ent.text):
+                        self._new_actor(ent.text, "person", ent.title)
+                    else:
+                        singles.append(ent)
+                elif ent.label == "organisation":
+                    self._new_actor(ent.text, ent.label, None)
         for ent in singles:
             if self._person_by_name(ent.text) is None and self._registry_or_known(ent.text) is None:
-                self._new_actor(ent.text, ent.label, ent.title)
+                self._new_actor(ent.text, "person", ent.title)
 
     def _new_actor(self, name: str, kind: str, title: str | None) -> Actor:
         base = slugify(name) or "actor"
@@ -159,17 +212,19 @@ class Linker:
         unlinked: list[Unlinked] = []
         rejected_spans = self._apply_rejections(article, annotations)
         for ann in annotations:
-            if ann.kind == "links":
+            if ann.kind == "links" or (ann.kind == "reject" and ann.fields.get("actor")):
                 taken += self._annotation_mentions(article, ann)
-        taken += [m for m in self._registry_mentions(article, folded)
-                  if not _inside(m.start, m.end, rejected_spans)]
-        local: dict[str, str] = {}       # surname key → actor, from full names met in this article
-        for m in sorted(taken, key=lambda m: m.start):
+        taken += self._registry_mentions(article, folded)
+        named = [Mention(article.id, actor_id, s, e, article.text[s:e], "propagated")
+                 for s, e, actor_id in self.full_names.find(folded)
+                 if article.text[s:s + 1].isupper() and not _inside(s, e, rejected_spans)]
+        local: dict[str, str] = {}       # surname key → actor, from the full names of this article
+        for m in [*taken, *named]:
             self._remember_local(m.actor, local)
         for ent in analysis.entities:
             if _overlaps(ent.start, ent.end, taken) or _inside(ent.start, ent.end, rejected_spans):
                 continue
-            actor_id, reason = self._resolve(ent, article, local)
+            actor_id, reason = self._resolve(ent, local)
             if actor_id is None:
                 if reason and ent.label in ("person", "organisation"):
                     unlinked.append(Unlinked(ent.text, ent.label, article.id, ent.start, ent.end, reason))
@@ -177,25 +232,27 @@ class Linker:
             if ent.title and ent.title not in self.actors[actor_id].titles:
                 self.actors[actor_id].titles.append(ent.title)
             taken.append(Mention(article.id, actor_id, ent.start, ent.end, ent.text, "ner"))
-            self._remember_local(actor_id, local)
+        taken += [m for m in named if not _overlaps(m.start, m.end, taken)]
         taken += self._propagate(article, folded, taken, rejected_spans)
         return sorted(taken, key=lambda m: m.start), unlinked
 
-    def _resolve(self, ent: Entity, article: Article, local: dict[str, str]) -> tuple[str | None, str | None]:
+    def _resolve(self, ent: Entity, local: dict[str, str]) -> tuple[str | None, str | None]:
         k = key(ent.text)
         if k in self.rejected:
             return None, "rejected"
+        if k in local and ent.label != "place":
+            return local[k], None
         actor_id = self.index.by_key.get(k)
-        if actor_id is not None:
+        person = ent.label != "place" and self.is_person_name(ent.text)
+        if actor_id is not None and (self.actors[actor_id].kind != "person" or person or
+                                     self.actors[actor_id].origin == "registry"):
             return actor_id, None
-        if ent.label == "place" or ent.label == "misc":
-            return None, None
-        if ent.label == "person":
+        if person:
             actor_id = self._person_by_name(ent.text, local)
-            if actor_id is None and k in SEATS_OF_POWER:
-                return None, None
             return (actor_id, None) if actor_id else (None, "ambiguous surname")
-        return None, "unknown organisation"
+        if ent.label == "organisation":
+            return None, "unknown organisation"
+        return None, None
 
     def _remember_local(self, actor_id: str, local: dict[str, str]) -> None:
         actor = self.actors[actor_id]
@@ -272,6 +329,15 @@ def _drop_roles_beside_names(text: str, mentions: list[Mention]) -> list[Mention
             continue
         keep.append(m)
     return keep
+
+
+def _label_votes(entity_lists) -> dict[str, Counter]:
+    """{name key: Counter of labels} over every entity of the dossier."""
+    votes: dict[str, Counter] = defaultdict(Counter)
+    for ents in entity_lists:
+        for ent in ents:
+            votes[key(ent.text)][ent.label] += 1
+    return votes
 
 
 def _alternation(forms) -> re.Pattern | None:
