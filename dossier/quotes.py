@@ -1,0 +1,820 @@
+"""Quotations in a parsed French (or English) article: where they are, whether they are speech,
+and the surface span of who said them.
+
+One pass over the text pairs the quote marks; each outermost quote is then classified and given
+a speaker from the dependency parse of the Doc the caller already made (no re-parsing).  The
+speaker is a *span* of the text (a name, a title, an organisation, a document, or the antecedent
+of a pronoun); mapping it to a registry actor is the linker's job.  When unsure: no speaker.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+# --- quote marks --------------------------------------------------------------------------------
+
+# Typed opening → closing marks.  Straight double quotes have no direction: they are paired in order.
+OPENERS = {"«": "»", "“": "”", "‹": "›"}
+CLOSERS = {close: open_ for open_, close in OPENERS.items()}
+STRAIGHT = '"'
+# Spaces that may sit inside the marks: ordinary, no-break, narrow no-break, thin.
+INNER_SPACE = " \t\n\r\u00a0\u202f\u2009"
+# A quote left open at the end of a paragraph stays open only if its closing mark comes within
+# this many further paragraphs (French convention for quotes running over several paragraphs).
+MAX_PARAGRAPHS_OPEN = 4
+
+# --- speech verbs -------------------------------------------------------------------------------
+
+# Lemmas (spaCy fr) of verbs that introduce reported speech or a stated opinion.
+SPEECH_VERBS = frozenset("""
+    déclarer affirmer ajouter assurer estimer juger insister préciser indiquer souligner annoncer
+    expliquer dénoncer reconnaître prévenir marteler dire répondre confier lancer rappeler avertir
+    réagir commenter poursuivre conclure témoigner regretter exclamer écrire tweeter twitter
+    admettre avouer promettre menacer accuser déplorer alerter signaler noter observer relever
+    soutenir prétendre réclamer demander exiger appeler plaider proclamer clamer répéter raconter
+    résumer ironiser railler fustiger critiquer condamner saluer féliciter confirmer démentir nier
+    contester rétorquer répliquer objecter protester indigner réjouir espérer souhaiter considérer
+    penser croire décrire évoquer mentionner publier communiquer informer détailler justifier
+    lâcher glisser souffler crier tonner asséner trancher prédire garantir jurer interroger
+    inquiéter avancer argumenter mettre_en_garde qualifier répondre renchérir enchaîner nuancer
+    confesser concéder certifier assener écrit
+""".split())
+# English verb forms (the French model does not lemmatise English): matched on the lowercased text.
+ENGLISH_SPEECH_VERBS = frozenset("""
+    said says say told tells added adds stated states warned warns explained explains declared
+    insisted noted wrote tweeted asked replied claimed announced argued stressed confirmed
+""".split())
+# "faire savoir", "faire part de": the verb is "faire", the speech is its complement.
+FAIRE_SPEECH = frozenset({"savoir", "part"})
+# Attribution without a verb: "selon X", "d'après X", "according to X".
+SELON = frozenset({"selon"})
+
+# --- not-speech cues ----------------------------------------------------------------------------
+
+# Words right before a quote that make it a name, not speech ("surnommé «le Boucher»").
+NAMING_PARTICIPLES = frozenset("""
+    baptisé baptisée baptisés baptisées surnommé surnommée surnommés surnommées intitulé intitulée
+    intitulés intitulées nommé nommée nommés nommées alias
+""".split())
+# Ambiguous participles: a name after a noun ("le mouvement dit «…»"), speech after an auxiliary
+# ("il a dit «non»", "il a qualifié de «honteuse»…").
+AMBIGUOUS_PARTICIPLES = frozenset("dit dite dits dites appelé appelée appelés appelées qualifié qualifiée qualifiés qualifiées".split())
+# Nouns naming the quoted thing ("l'opération «Barkhane»", "le mouvement des «gilets jaunes»").
+NAMING_NOUNS = frozenset("""
+    opération mouvement journal quotidien hebdomadaire magazine revue film livre ouvrage roman album
+    chanson émission série spectacle documentaire pièce site blog programme plan loi projet campagne
+    collectif association groupe parti liste label marque concept doctrine formule surnom nom titre
+    thème notion initiative dispositif expression terme mot slogan hashtag mot-dièse devise
+    nom_de_code code sommet pacte affaire scandale tribune rubrique page compte réseau application
+    festival prix trophée exposition manifeste rapport dossier chapitre article
+""".split())
+SENTENCE_END = frozenset(".!?…")
+
+# --- speakers -----------------------------------------------------------------------------------
+
+# Heads of a speaker NP that name a person by function → speaker_kind "title".
+PERSON_TITLES = frozenset("""
+    président présidente ministre premier première porte-parole secrétaire chef cheffe directeur
+    directrice dirigeant dirigeante leader ambassadeur ambassadrice député députée sénateur
+    sénatrice maire gouverneur général générale officier commandant représentant représentante
+    chancelier chancelière roi reine prince princesse pape juge procureur procureure avocat avocate
+    conseiller conseillère candidat candidate patron patronne responsable expert experte analyste
+    médecin professeur professeure chercheur chercheuse diplomate émissaire envoyé envoyée
+    négociateur commissaire préfet préfète vice-président vice-présidente homologue opposant
+    opposante militant militante témoin habitant habitante victime acteur actrice comédien
+    comédienne chanteur chanteuse entraîneur joueur joueuse sélectionneur capitaine évêque imam
+    cardinal policier policière enquêteur fondateur fondatrice auteur autrice journaliste
+    correspondant correspondante économiste spécialiste politologue historien historienne élu élue
+    monarque dictateur ex-président dirigeant président-directeur sénateur ministre-président
+    coordinateur coordinatrice délégué déléguée rapporteur rapporteure médiateur haut-commissaire
+    commissaire-priseur colonel lieutenant sergent soldat pilote capitaine amiral secrétaire-général
+    homme femme mère père fils fille frère sœur porte-voix patriarche ayatollah président-élu
+""".split())
+# Heads of a speaker NP that are documents → speaker_kind "document", pointed at their author.
+DOCUMENT_NOUNS = frozenset("""
+    communiqué déclaration texte rapport lettre message note document tweet courrier statement
+    publication résolution compte-rendu circulaire motion avis bulletin dépêche
+""".split())
+# Nouns of speech acts: "l'affirmation du président selon laquelle il avait «obtenu»…".
+SPEECH_NOUNS = frozenset("affirmation déclaration propos annonce promesse accusation avertissement appel assurance".split())
+SUBJECT_PRONOUNS = frozenset({"il", "elle", "ils", "elles"})
+# First and second person words: a quote containing them is speech, not a name.
+FIRST_SECOND_PERSON = frozenset("""
+    je j' j’ me m' m’ moi nous vous tu te t' t’ toi notre nos votre vos mon ma mes ton ta tes
+    i we my our us you your
+""".split())
+# Relatives standing for the noun their clause modifies ("X, qui a ajouté que…").
+RELATIVE_SUBJECTS = frozenset({"qui", "lequel", "laquelle", "lesquels", "lesquelles"})
+# Dependency labels kept when growing a speaker's head noun into its NP.
+NP_DEPS = frozenset({"det", "amod", "nmod", "case", "flat:name", "flat", "flat:foreign", "appos",
+                     "compound", "nummod", "fixed", "punct", "cc", "conj"})
+MAX_SPEAKER_TOKENS = 16
+# Tokens allowed between a quote and a postposed speech verb: "», a-t-il encore insisté".
+POSTPOSED_FILLERS = frozenset({"AUX", "ADV", "PART"})
+
+
+@dataclass(frozen=True)
+class Quote:
+    start: int
+    end: int
+    text: str
+    parts: tuple[tuple[int, int], ...]
+    speech: bool
+    fragment: bool
+    speaker_start: int | None
+    speaker_end: int | None
+    speaker_text: str | None
+    speaker_kind: str | None
+    verb: str | None
+    sentence_start: int
+    sentence_end: int
+
+
+@dataclass(frozen=True)
+class QuoteWarning:
+    offset: int
+    message: str
+
+
+@dataclass
+class _Pair:
+    """One pair of marks: offsets of the opening and closing marks, plus the offsets of the
+    paragraph-continuation opening marks in between."""
+    open: int
+    close: int
+    conts: list[int]
+
+
+@dataclass
+class _Speaker:
+    start: int
+    end: int
+    kind: str
+    verb: str | None
+
+
+# --- pairing marks ------------------------------------------------------------------------------
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each paragraph: text separated by blank lines."""
+    spans, pos = [], 0
+    for m in re.finditer(r"\n[ \t\u00a0]*\n\s*", text):
+        spans.append((pos, m.start()))
+        pos = m.end()
+    spans.append((pos, len(text)))
+    return [s for s in spans if s[1] > s[0]] or [(0, len(text))]
+
+
+def pair_marks(text: str) -> tuple[list[_Pair], list[QuoteWarning]]:
+    """Every matched pair of quote marks (nested ones included) and a warning for each mark left
+    unmatched.  A quote open at a paragraph's end continues if the next paragraph opens with the
+    same mark (French convention) or if its closing mark comes later before any new opening."""
+    paras = paragraph_spans(text)
+    pairs: list[_Pair] = []
+    warnings: list[QuoteWarning] = []
+    stack: list[list] = []          # [mark, offset, conts]
+    for pi, (p0, p1) in enumerate(paras):
+        if stack:
+            first = len(text[p0:p1]) - len(text[p0:p1].lstrip(INNER_SPACE)) + p0
+            if first < p1 and text[first] == stack[0][0] and text[first] in OPENERS:
+                stack[0][2].append(first)
+                p0 = first + 1
+        for i in range(p0, p1):
+            ch = text[i]
+            if ch in OPENERS:
+                stack.append([ch, i, []])
+            elif ch in CLOSERS:
+                _close(stack, CLOSERS[ch], i, pairs, warnings, ch)
+            elif ch == STRAIGHT:
+                if any(e[0] == STRAIGHT for e in stack):
+                    _close(stack, STRAIGHT, i, pairs, warnings, ch)
+                else:
+                    stack.append([ch, i, []])
+        kept = []
+        for entry in stack:
+            if _continues(text, paras, pi, entry[0]):
+                kept.append(entry)
+            else:
+                warnings.append(QuoteWarning(entry[1], f"unbalanced {entry[0]} without a closing "
+                                                       f"{OPENERS.get(entry[0], STRAIGHT)}"))
+        stack = kept
+    for entry in stack:
+        warnings.append(QuoteWarning(entry[1], f"unbalanced {entry[0]} without a closing "
+                                               f"{OPENERS.get(entry[0], STRAIGHT)}"))
+    pairs.sort(key=lambda p: p.open)
+    warnings.sort(key=lambda w: w.offset)
+    return pairs, warnings
+
+
+def _close(stack, opener, i, pairs, warnings, ch) -> None:
+    """Close the innermost open `opener` at offset i; marks opened inside it and never closed
+    are reported.  A closing mark with nothing to close is reported and skipped."""
+    for depth in range(len(stack) - 1, -1, -1):
+        if stack[depth][0] == opener:
+            for inner in stack[depth + 1:]:
+                warnings.append(QuoteWarning(inner[1], f"unbalanced {inner[0]} without a closing "
+                                                       f"{OPENERS.get(inner[0], STRAIGHT)}"))
+            mark, start, conts = stack[depth]
+            del stack[depth:]
+            pairs.append(_Pair(start, i, conts))
+            return
+    warnings.append(QuoteWarning(i, f"unbalanced {ch} without an opening {opener}"))
+
+
+def _continues(text: str, paras, pi: int, mark: str) -> bool:
+    """Whether a typed quote open at the end of paragraph pi runs into the following ones."""
+    if mark not in OPENERS or pi + 1 >= len(paras):
+        return False
+    nxt = text[paras[pi + 1][0]:paras[pi + 1][1]].lstrip(INNER_SPACE)
+    if nxt.startswith(mark):
+        return True
+    last = paras[min(pi + MAX_PARAGRAPHS_OPEN, len(paras) - 1)][1]
+    rest = text[paras[pi + 1][0]:last]
+    close_at, open_at = rest.find(OPENERS[mark]), rest.find(mark)
+    return close_at >= 0 and (open_at < 0 or close_at < open_at)
+
+
+# --- the doc ------------------------------------------------------------------------------------
+
+class _DocIndex:
+    """Char → token and char → paragraph lookups over one Doc."""
+
+    def __init__(self, doc):
+        self.doc = doc
+        self.text = doc.text
+        self.paras = paragraph_spans(doc.text)
+        self.tok_at = [-1] * (len(doc.text) + 1)
+        for t in doc:
+            for c in range(t.idx, t.idx + len(t.text)):
+                self.tok_at[c] = t.i
+        self.para_of_tok = []
+        pi = 0
+        for t in doc:
+            while pi + 1 < len(self.paras) and t.idx >= self.paras[pi + 1][0]:
+                pi += 1
+            self.para_of_tok.append(pi)
+
+    def token_after(self, offset: int) -> int | None:
+        """Index of the first token starting at or after offset."""
+        for c in range(offset, len(self.text)):
+            if self.tok_at[c] >= 0 and self.doc[self.tok_at[c]].idx >= offset:
+                return self.tok_at[c]
+        return None
+
+    def token_before(self, offset: int) -> int | None:
+        """Index of the last token ending at or before offset."""
+        for c in range(min(offset, len(self.text)) - 1, -1, -1):
+            t = self.tok_at[c]
+            if t >= 0 and self.doc[t].idx + len(self.doc[t].text) <= offset:
+                return t
+        return None
+
+    def para_of(self, offset: int) -> int:
+        for pi, (p0, p1) in enumerate(self.paras):
+            if offset < p1 or pi == len(self.paras) - 1:
+                return pi
+        return 0
+
+
+def find_quotes(doc) -> tuple[list["Quote"], list["QuoteWarning"]]:
+    """All outermost quotes of the Doc, classified, with speaker spans; plus warnings for
+    unbalanced marks.  Never raises on odd text (look-alike letters, stray marks)."""
+    ix = _DocIndex(doc)
+    pairs, warnings = pair_marks(doc.text)
+    outer = [p for p in pairs if not any(q.open < p.open and p.close < q.close for q in pairs)]
+    groups = _merge_split(ix, outer)
+    quotes: list[Quote] = []
+    for group in groups:
+        q = _make_quote(ix, group, quotes)
+        if q is not None:
+            quotes.append(q)
+    return _inherit_repeated(quotes), warnings
+
+
+def _inner(text: str, pair: _Pair) -> tuple[int, int]:
+    """Char span of the quoted words, without marks, surrounding spaces or a trailing comma."""
+    s, e = pair.open + 1, pair.close
+    while s < e and text[s] in INNER_SPACE:
+        s += 1
+    while e > s and text[e - 1] in INNER_SPACE:
+        e -= 1
+    if e > s and text[e - 1] == ",":          # English «“We leave,” said X»
+        e -= 1
+    return s, e
+
+
+def _merge_split(ix: _DocIndex, pairs: list[_Pair]) -> list[list[_Pair]]:
+    """Group «A», a-t-il ajouté, «B» into one quote of two parts: consecutive quotes in one
+    paragraph separated by a short comma-delimited clause with a speech verb or 'selon'."""
+    groups: list[list[_Pair]] = []
+    for p in pairs:
+        if groups:
+            prev = groups[-1][-1]
+            gap = ix.text[prev.close + 1:p.open]
+            inner = ix.text[prev.open + 1:prev.close].rstrip(INNER_SPACE)
+            if (re.fullmatch(r"\s*,[^.;!?«»“”\n]{1,80},\s*", gap) and not (inner and inner[-1] in SENTENCE_END)
+                    and _gap_has_speech(ix, prev.close + 1, p.open)):
+                groups[-1].append(p)
+                continue
+        groups.append([p])
+    return groups
+
+
+def _gap_has_speech(ix: _DocIndex, start: int, end: int) -> bool:
+    return any(_speech_verb(t) or t.lower_ in SELON or _inverted_pronoun(t)
+               for t in ix.doc if start <= t.idx < end)
+
+
+# --- token predicates ---------------------------------------------------------------------------
+
+def _speech_verb(t) -> bool:
+    """A token that reports speech: a French speech-verb lemma, an English form, 'faire savoir'."""
+    if t.pos_ in ("DET", "ADP", "PUNCT", "PRON", "CCONJ", "SCONJ"):
+        return False
+    if t.lemma_.lower() in SPEECH_VERBS and t.pos_ in ("VERB", "AUX", "NOUN", "ADJ"):
+        return t.pos_ in ("VERB", "AUX") or t.lower_ in SPEECH_VERBS or t.lower_.endswith("é")
+    if t.lower_ in ENGLISH_SPEECH_VERBS:
+        return True
+    return t.lemma_ == "faire" and any(c.lower_ in FAIRE_SPEECH for c in t.children)
+
+
+def _inverted_pronoun(t) -> bool:
+    """'-il', '-elle', '-ils', '-elles' of 'a-t-il ajouté', 'précise-t-elle'."""
+    return t.text.startswith("-") and t.text[1:].lower() in SUBJECT_PRONOUNS
+
+
+def _norm(s: str) -> str:
+    return s.replace("’", "'").lower()
+
+
+# --- one quote ----------------------------------------------------------------------------------
+
+def _make_quote(ix: _DocIndex, group: list[_Pair], earlier: list[Quote]) -> Quote | None:
+    text = ix.text
+    parts = tuple(_inner(text, p) for p in group)
+    if any(e <= s for s, e in parts):
+        return None
+    words = " […] ".join(_strip_continuations(text, s, e, p) for (s, e), p in zip(parts, group))
+    toks = [t for t in ix.doc if any(s <= t.idx < e for s, e in parts)]
+    if not toks:
+        return None
+    first, last = group[0], group[-1]
+    speaker = _find_speaker(ix, first, last, toks, earlier)
+    speech = _is_speech(ix, first, toks, words, speaker)
+    if not speech:
+        speaker = None
+    s0, s1 = _sentence_bounds(ix, parts[0][0], parts[-1][1])
+    sp_text = text[speaker.start:speaker.end] if speaker else None
+    return Quote(parts[0][0], parts[-1][1], words, parts, speech, speech and len(words.split()) <= 3,
+                 speaker.start if speaker else None, speaker.end if speaker else None, sp_text,
+                 speaker.kind if speaker else None, speaker.verb if speaker else None, s0, s1)
+
+
+def _strip_continuations(text: str, s: int, e: int, pair: _Pair) -> str:
+    """The words of [s, e) without the « that reopen each continued paragraph."""
+    out, pos = [], s
+    for c in pair.conts:
+        if s <= c < e:
+            out.append(text[pos:c])
+            pos = c + 1
+            while pos < e and text[pos] in " \u00a0\u202f\u2009":
+                pos += 1
+    out.append(text[pos:e])
+    return "".join(out)
+
+
+def _sentence_bounds(ix: _DocIndex, start: int, end: int) -> tuple[int, int]:
+    """The sentence(s) around [start, end), clipped to the paragraphs holding the quote."""
+    t0 = ix.token_after(start)
+    t1 = ix.token_before(end)
+    if t0 is None or t1 is None:
+        return start, end
+    s0 = max(ix.doc[t0].sent.start_char, ix.paras[ix.para_of(start)][0])
+    s1 = min(ix.doc[t1].sent.end_char, ix.paras[ix.para_of(max(end - 1, start))][1])
+    s1 = max(s1, end)
+    while s1 > s0 and ix.text[s1 - 1].isspace():
+        s1 -= 1
+    return min(s0, start), s1
+
+
+def _is_speech(ix: _DocIndex, pair: _Pair, toks, words: str, speaker: _Speaker | None) -> bool:
+    """Speech unless a naming cue precedes it or it is a short noun phrase said by nobody."""
+    if _naming_cue(ix, pair.open):
+        return False
+    if speaker is not None:
+        return True
+    if any(_norm(t.text) in FIRST_SECOND_PERSON for t in toks):
+        return True
+    if any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in toks):
+        return True
+    if words.rstrip()[-1:] in SENTENCE_END and len(words.split()) > 3:
+        return True
+    content = [t for t in toks if t.is_alpha]
+    if content and all(t.pos_ == "PROPN" or t.text[0].isupper() or t.pos_ in ("DET", "ADP")
+                       for t in content) and content[0].text[0].isupper():
+        return False                         # «Barkhane», «Le Juge et l'Assassin»: a name
+    if len(words.split()) >= 5:
+        return True
+    # A quoted verb or adjective is someone's word («optimiser», «ouverte»); a bare noun phrase
+    # said by nobody is a term («le flanc oriental»).
+    heads = [t for t in toks if t.head not in toks or t.head == t]
+    return any(t.pos_ in ("VERB", "ADJ", "ADV") for t in heads)
+
+
+def _naming_cue(ix: _DocIndex, open_off: int) -> bool:
+    """Whether the words right before the opening mark name what follows ("surnommé",
+    "le mouvement des", "l'opération", "le mouvement dit")."""
+    j = ix.token_before(open_off)
+    seen = 0
+    while j is not None and j >= 0 and seen < 3:
+        t = ix.doc[j]
+        low = _norm(t.text)
+        if t.is_punct or t.is_space:
+            return False
+        if low in NAMING_PARTICIPLES:
+            return True
+        if low in AMBIGUOUS_PARTICIPLES or (low == "de" and seen == 0 and j > 0 and
+                                            _norm(ix.doc[j - 1].text) in AMBIGUOUS_PARTICIPLES):
+            k = j if low in AMBIGUOUS_PARTICIPLES else j - 1
+            prev = ix.doc[k - 1] if k > 0 else None
+            return prev is None or (prev.pos_ not in ("AUX", "PRON") and prev.lemma_ != "avoir")
+        if t.pos_ == "NOUN" or t.pos_ == "PROPN":
+            return t.lemma_.lower() in NAMING_NOUNS or low in NAMING_NOUNS
+        if t.pos_ not in ("DET", "ADP"):
+            return False
+        j -= 1
+        seen += 1
+    return False
+
+
+# --- speakers -----------------------------------------------------------------------------------
+
+def _find_speaker(ix: _DocIndex, first: _Pair, last: _Pair, toks, earlier: list[Quote]) -> _Speaker | None:
+    """The speaker, tried in order of reliability: a speech verb right after the quote, the
+    speech verb governing it, 'selon X' next to it, a colon after a speech verb, the speaker of
+    the previous quote when this one stands alone as a sentence."""
+    para = ix.para_of(first.open)
+    for finder in (lambda: _postposed(ix, last, selon=False),
+                   lambda: _inserted(ix, first, last),
+                   lambda: _governing(ix, toks, para),
+                   lambda: _postposed(ix, last, selon=True),
+                   lambda: _selon_before(ix, first),
+                   lambda: _colon(ix, first)):
+        found = finder()
+        if found is not None:
+            return _finish(ix, found, earlier, first.open)
+    return _continuation(ix, first, last, earlier)
+
+
+def _finish(ix: _DocIndex, found, earlier: list[Quote], before: int) -> _Speaker | None:
+    """A (subject token, verb) → a speaker span with its kind; pronouns and documents resolved."""
+    subj, verb = found
+    if subj is None:
+        return None
+    if isinstance(subj, tuple):                 # an explicit (start, end) span, kind computed
+        start, end = subj
+        return _Speaker(start, end, _kind_of_span(ix, start, end), verb)
+    low = _norm(subj.text).lstrip("-")
+    if low in SUBJECT_PRONOUNS:
+        ante = _antecedent(ix, subj, before, low)
+        return _Speaker(ante[0], ante[1], "pronoun", verb) if ante else None
+    if low in RELATIVE_SUBJECTS and subj.head.dep_ == "acl:relcl":
+        subj = subj.head.head
+    if subj.pos_ == "PRON":
+        return None
+    start, end = _np_span(ix, subj)
+    kind = _kind_of_span(ix, start, end)
+    if kind == "document":
+        src = _document_source(ix, subj, earlier)
+        if src:
+            start, end = src
+    return _Speaker(start, end, kind, verb)
+
+
+def _postposed(ix: _DocIndex, last: _Pair, selon: bool = False):
+    """«…», a déclaré X / «…», précise-t-il / «…,» said X / «…», X a dit; with selon=True only
+    «…», selon X (weaker than a verb governing the quote)."""
+    j = ix.token_after(last.close + 1)
+    if j is None or ix.para_of_tok[j] != ix.para_of(last.close):
+        return None
+    doc = ix.doc
+    inner_end = ix.text[last.open + 1:last.close].rstrip(INNER_SPACE)
+    comma = doc[j].text == ","
+    if comma:
+        j += 1
+    elif inner_end[-1:] not in ("?", "!", "…", ","):
+        return None
+    window = []
+    for k in range(j, min(j + 8, len(doc))):
+        if doc[k].is_punct and doc[k].text not in ("-",) or doc[k].is_space or \
+                ix.para_of_tok[k] != ix.para_of_tok[j]:
+            break
+        window.append(doc[k])
+    if not window:
+        return None
+    if selon:
+        return (_selon_np(ix, window[0]), "selon") if window[0].lower_ in SELON else None
+    for n, t in enumerate(window):
+        if _speech_verb(t):
+            before = window[:n]
+            pron = next((x for x in before + window[n + 1:n + 3] if _inverted_pronoun(x)), None)
+            if pron is not None:
+                return pron, _verb_name(t)
+            if all(x.pos_ in POSTPOSED_FILLERS or x.text == "-t" for x in before):
+                return _subject_after(ix, t), _verb_name(t)
+            if comma and all(x.pos_ in ("PROPN", "NOUN", "DET", "ADJ", "PRON", "AUX", "ADV") for x in before):
+                head = next((x for x in before if x.pos_ in ("PROPN", "NOUN", "PRON")), None)
+                if head is not None and head.pos_ == "PRON":
+                    return head, _verb_name(t)
+                names = [x for x in before if x.pos_ in ("PROPN", "NOUN", "DET", "ADJ")]
+                if names:
+                    return (names[0].idx, names[-1].idx + len(names[-1].text)), _verb_name(t)
+            return None
+        if t.pos_ not in POSTPOSED_FILLERS and t.pos_ not in ("PROPN", "NOUN", "DET", "ADJ", "PRON") \
+                and t.text != "-t":
+            return None
+    return None
+
+
+def _inserted(ix: _DocIndex, first: _Pair, last: _Pair):
+    """The clause between the parts of a split quote: «A», a-t-il ajouté, «B»."""
+    if first is last:
+        return None
+    return _postposed(ix, first, selon=False) or _postposed(ix, first, selon=True)
+
+
+def _verb_name(t) -> str:
+    if t.lower_ in ENGLISH_SPEECH_VERBS:
+        return t.lower_
+    return t.lemma_.lower()
+
+
+def _subject_after(ix: _DocIndex, verb):
+    """The subject of an inverted speech verb: its nsubj child, else the first name after it."""
+    doc = ix.doc
+    for c in verb.children:
+        if c.dep_.startswith("nsubj") and c.i > verb.i:
+            return c
+    if verb.i + 1 < len(doc) and _inverted_pronoun(doc[verb.i + 1]):
+        return doc[verb.i + 1]
+    run = []
+    for k in range(verb.i + 1, min(verb.i + 10, len(doc))):
+        t = doc[k]
+        if t.is_punct or t.is_space:
+            break
+        if t.pos_ == "PROPN" or t.ent_type_ in ("PER", "ORG"):
+            run.append(t)
+        elif run:
+            break
+    if run:
+        return (run[0].idx, run[-1].idx + len(run[-1].text))
+    return None
+
+
+def _governing(ix: _DocIndex, toks, para: int):
+    """Speech verb above the quote in the parse: "X a assuré que … «…»" → (subject, verb)."""
+    inside = {t.i for t in toks}
+    heads = [t for t in toks if t.head.i not in inside and t.head.i != t.i]
+    for h in heads[:3]:
+        node, steps, verb = h.head, 0, None
+        while steps < 10 and ix.para_of_tok[node.i] == para:
+            if verb is None and _speech_verb(node):
+                verb = node
+            if verb is not None and node.pos_ in ("VERB", "AUX", "NOUN"):
+                subj = _subject_of(ix, node)
+                if subj is not None:
+                    return subj, _verb_name(verb)
+                if node.pos_ == "VERB" and "Fin" in node.morph.get("VerbForm") and node is not verb:
+                    return None
+            if node.lemma_.lower() in SPEECH_NOUNS and verb is None:
+                owner = _owner_of_speech_noun(node)
+                if owner is not None:
+                    return owner, node.lemma_.lower()
+            if verb is None and node.dep_ == "acl:relcl" and any(
+                    c.lower_ in RELATIVE_SUBJECTS and any(g.lower_ in SELON for g in c.children)
+                    for c in node.children):
+                # "l'affirmation du président selon laquelle il avait «obtenu»"
+                owner = node.head if node.head.lemma_.lower() not in SPEECH_NOUNS else \
+                    _owner_of_speech_noun(node.head)
+                if owner is not None and owner.pos_ in ("NOUN", "PROPN"):
+                    return owner, "selon"
+            if node.head.i == node.i:
+                break
+            node, steps = node.head, steps + 1
+    return None
+
+
+def _owner_of_speech_noun(noun):
+    return next((c for c in noun.children if c.dep_ == "nmod" and c.pos_ in ("NOUN", "PROPN")), None)
+
+
+def _subject_of(ix: _DocIndex, verb):
+    """nsubj of a verb (agent of a passive), else the NP written right before it when the parse
+    lost it (e.g. after a paragraph break the parser did not see)."""
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "obl:agent") or (c.dep_ == "expl:subj" and _inverted_pronoun(c)):
+            return c
+    for c in verb.children:
+        if c.dep_ == "nsubj:pass":
+            return None
+    if verb.pos_ != "VERB" or not any(c.dep_.startswith("aux") for c in verb.children):
+        return None
+    k = verb.i - 1
+    doc = ix.doc
+    while k >= 0 and (doc[k].pos_ in ("AUX", "ADV") or doc[k].lower_ in ("ne", "n'", "n’")):
+        k -= 1
+    if k >= 0 and ix.para_of_tok[k] == ix.para_of_tok[verb.i] and doc[k].pos_ in ("PROPN", "NOUN"):
+        return doc[k]
+    return None
+
+
+def _selon_before(ix: _DocIndex, first: _Pair):
+    """selon X, «…» — the NP after 'selon' ends right before the quote."""
+    j = ix.token_before(first.open)
+    doc = ix.doc
+    while j is not None and j >= 0 and doc[j].text in (",", ":"):
+        j -= 1
+    if j is None or j < 0:
+        return None
+    for k in range(j, max(j - 12, -1), -1):
+        if doc[k].lower_ in SELON:
+            span = _selon_np(ix, doc[k])
+            if span and span[1] >= doc[j].idx:
+                return span, "selon"
+            return None
+        if doc[k].is_punct and doc[k].text != "-" or doc[k].is_space:
+            return None
+    return None
+
+
+def _selon_np(ix: _DocIndex, selon):
+    """The NP governed by 'selon', as a subject token (for kind and document resolution)."""
+    head = selon.head
+    if head.i > selon.i and head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return head
+    nxt = selon.i + 1
+    while nxt < len(ix.doc) and ix.doc[nxt].pos_ in ("DET", "ADJ"):
+        nxt += 1
+    return ix.doc[nxt] if nxt < len(ix.doc) and ix.doc[nxt].pos_ in ("NOUN", "PROPN") else None
+
+
+def _colon(ix: _DocIndex, first: _Pair):
+    """X a déclaré : «…» — the nearest speech verb before the colon, in the same sentence."""
+    j = ix.token_before(first.open)
+    doc = ix.doc
+    if j is None or doc[j].text != ":":
+        return None
+    sent_start = doc[j].sent.start
+    para = ix.para_of_tok[j]
+    for k in range(j - 1, max(sent_start, j - 25) - 1, -1):
+        if ix.para_of_tok[k] != para:
+            break
+        if _speech_verb(doc[k]):
+            return _subject_of(ix, doc[k]), _verb_name(doc[k])
+    return None
+
+
+def _continuation(ix: _DocIndex, first: _Pair, last: _Pair, earlier: list[Quote]) -> _Speaker | None:
+    """A quote standing alone as a sentence right after an attributed quote of the same
+    paragraph continues that speaker («A», a dit X. «B.»)."""
+    if not earlier or earlier[-1].speaker_start is None:
+        return None
+    prev = earlier[-1]
+    if ix.para_of(prev.start) != ix.para_of(first.open):
+        return None
+    between = ix.text[prev.sentence_end:first.open]
+    after_tok = ix.token_after(last.close + 1)
+    after = ix.doc[after_tok].text if after_tok is not None and \
+        ix.para_of_tok[after_tok] == ix.para_of(first.open) else ""
+    if between.strip(INNER_SPACE + "»”") or (after and after not in (".", "!", "?", "…")):
+        return None
+    return _Speaker(prev.speaker_start, prev.speaker_end, prev.speaker_kind, prev.verb)
+
+
+def _np_span(ix: _DocIndex, head) -> tuple[int, int]:
+    """Char span of the NP around a speaker's head: determiners, adjectives, complements, the
+    name in apposition ('le porte-parole du Kremlin Dmitri Peskov'); no relative clauses."""
+    keep = {head.i}
+    todo = [head]
+    while todo:
+        t = todo.pop()
+        for c in t.children:
+            if c.dep_ in NP_DEPS and c.i not in keep and not c.is_space and c.pos_ not in ("VERB", "AUX"):
+                keep.add(c.i)
+                todo.append(c)
+    lo = hi = head.i
+    while lo - 1 in keep:
+        lo -= 1
+    while hi + 1 in keep:
+        hi += 1
+    doc = ix.doc
+    if hi - lo + 1 > MAX_SPEAKER_TOKENS:           # too long to trust: the head and its name only
+        lo = hi = head.i
+        while lo - 1 >= 0 and doc[lo - 1].dep_ in ("det", "amod") and doc[lo - 1].head == head:
+            lo -= 1
+        while hi + 1 < len(doc) and doc[hi + 1].dep_ in ("flat:name", "amod", "appos") and \
+                doc[hi + 1].head.i in range(lo, hi + 1):
+            hi += 1
+    while lo < hi and (doc[lo].is_punct or doc[lo].pos_ in ("ADP", "CCONJ")):
+        lo += 1
+    while hi > lo and (doc[hi].is_punct or doc[hi].pos_ in ("ADP", "CCONJ", "DET")):
+        hi -= 1
+    return doc[lo].idx, doc[hi].idx + len(doc[hi].text)
+
+
+def _kind_of_span(ix: _DocIndex, start: int, end: int) -> str:
+    """name (a person named inside), document, title (a person by function), or org."""
+    doc = ix.doc
+    toks = [t for t in doc if start <= t.idx < end]
+    if any(e.label_ == "PER" and start <= e.start_char and e.end_char <= end for e in doc.ents):
+        return "name"
+    nouns = [t for t in toks if t.pos_ == "NOUN"]
+    head = next((t for t in toks if t.head.i < toks[0].i or t.head.i > toks[-1].i or t.head == t),
+                toks[0]) if toks else None
+    if head is not None and head.pos_ == "PRON":
+        return "pronoun"
+    lemma = head.lemma_.lower() if head is not None else ""
+    if lemma in DOCUMENT_NOUNS or (nouns and nouns[0].lemma_.lower() in DOCUMENT_NOUNS):
+        return "document"
+    if head is not None and head.pos_ == "PROPN" and all(t.pos_ == "PROPN" for t in toks if t.is_alpha) \
+            and len(toks) in (2, 3) and not any(start <= e.start_char < end for e in doc.ents):
+        return "name"
+    if lemma in PERSON_TITLES or (head is not None and head.lower_ in PERSON_TITLES):
+        return "title"
+    return "org"
+
+
+def _document_source(ix: _DocIndex, doc_noun, earlier: list[Quote]) -> tuple[int, int] | None:
+    """The author of a document ('le communiqué du ministère', or the ministry credited with an
+    earlier quote whose sentence mentions the same document, in this or the previous paragraph)."""
+    for c in doc_noun.children:
+        if c.dep_ == "nmod" and c.pos_ in ("NOUN", "PROPN") and c.lemma_.lower() not in DOCUMENT_NOUNS:
+            return _np_span(ix, c)
+    para = ix.para_of(doc_noun.idx)
+    lemma = doc_noun.lemma_.lower()
+    for q in reversed(earlier):
+        if q.speaker_start is None or q.speaker_kind == "document" or ix.para_of(q.start) < para - 1:
+            continue
+        sent_toks = [t for t in ix.doc if q.sentence_start <= t.idx < q.sentence_end]
+        if any(t.lemma_.lower() == lemma for t in sent_toks):
+            return q.speaker_start, q.speaker_end
+    return None
+
+
+def _antecedent(ix: _DocIndex, pron, before: int, low: str) -> tuple[int, int] | None:
+    """The person an il/elle stands for: the nearest preceding subject naming a person (or a
+    person's title) in this or the previous paragraph, else the nearest PER entity."""
+    doc = ix.doc
+    para = ix.para_of(before)
+    limit = min(pron.idx, before)
+    feminine = low.startswith("elle")
+    sents, seen = [], set()
+    for t in reversed(doc[:ix.token_before(limit) + 1 if ix.token_before(limit) is not None else 0]):
+        if ix.para_of_tok[t.i] < para - 1:
+            break
+        if t.sent.start not in seen:
+            seen.add(t.sent.start)
+            sents.append(t.sent)
+    for sent in sents:
+        toks = [t for t in sent if t.idx < limit and ix.para_of_tok[t.i] >= para - 1]
+        subjects = [t for t in toks if t.dep_ in ("nsubj", "nsubj:pass") and t.pos_ != "PRON"]
+        subjects.sort(key=lambda t: (t.head.dep_ != "ROOT", -t.i))
+        for s in subjects:
+            start, end = _np_span(ix, s)
+            if _kind_of_span(ix, start, end) == "name":
+                return _person_in(ix, start, end) or (start, end)
+            if s.lemma_.lower() in PERSON_TITLES and _gender_ok(s, feminine):
+                return start, end
+        persons = [e for e in doc.ents if e.label_ == "PER" and e.start_char < limit and
+                   sent.start_char <= e.start_char < sent.end_char and ix.para_of(e.start_char) >= para - 1]
+        if persons:
+            e = persons[-1]
+            return e.start_char, e.end_char
+    return None
+
+
+def _person_in(ix: _DocIndex, start: int, end: int) -> tuple[int, int] | None:
+    """The subject NP itself when it names a person (keeps 'le porte-parole … John Kirby')."""
+    return None
+
+
+def _gender_ok(noun, feminine: bool) -> bool:
+    g = noun.morph.get("Gender")
+    return not g or (g[0] == "Fem") == feminine
+
+
+def _inherit_repeated(quotes: list[Quote]) -> list[Quote]:
+    """A speech quote without speaker takes the speaker of the same words quoted elsewhere in the
+    article (a headline echoing the body)."""
+    known = {}
+    for q in quotes:
+        if q.speech and q.speaker_start is not None:
+            known.setdefault(_norm(q.text), q)
+    out = []
+    for q in quotes:
+        src = known.get(_norm(q.text))
+        if q.speech and q.speaker_start is None and src is not None:
+            q = replace(q, speaker_start=src.speaker_start, speaker_end=src.speaker_end,
+                        speaker_text=src.speaker_text, speaker_kind=src.speaker_kind, verb=src.verb)
+        out.append(q)
+    return out
