@@ -13,12 +13,17 @@ from pathlib import Path
 
 from . import dates as date_rules
 from . import quotes as quote_rules
+from . import entities as entities_module
 from .entities import Entity, entities
 from .errors import ConfigError
 from .model import Article
 
-# Bump when a rule change must invalidate cached analyses.
-ANALYSER_VERSION = "1"
+def _rules_fingerprint() -> str:
+    """A hash of the analysis code itself: editing a rule invalidates cached analyses."""
+    h = hashlib.sha256()
+    for path in (date_rules.__file__, quote_rules.__file__, entities_module.__file__, __file__):
+        h.update(Path(path).read_bytes())
+    return h.hexdigest()[:16]
 
 
 @dataclass
@@ -82,6 +87,9 @@ def _paragraph_breaks(doc):
     return doc
 
 
+RULES = _rules_fingerprint()
+
+
 class Analyser:
     """Analyses articles with one lazily loaded pipeline and a cache folder."""
 
@@ -91,6 +99,15 @@ class Analyser:
         self._nlp = None
 
     @property
+    def model_version(self) -> str:
+        """The installed model's version, read without loading it."""
+        from importlib import metadata
+        try:
+            return metadata.version(self.model_name)
+        except metadata.PackageNotFoundError:
+            return "unknown"
+
+    @property
     def nlp(self):
         if self._nlp is None:
             self._nlp = load_model(self.model_name)
@@ -98,7 +115,7 @@ class Analyser:
 
     def cache_key(self, article: Article) -> str:
         h = hashlib.sha256()
-        for part in (ANALYSER_VERSION, self.model_name, article.date, article.lang, article.text):
+        for part in (RULES, self.model_name, self.model_version, article.date, article.lang, article.text):
             h.update(part.encode("utf-8") + b"\0")
         return h.hexdigest()
 
