@@ -225,7 +225,7 @@ _B, _E = r"(?<!\w)", r"(?!\w)"      # word edges that also hold before/after "é
 _DAY = r"(?P<day>1er|premier|3[01]|[12]\d|0?[1-9])(?!\d)"
 _DAY1 = r"(?P<d1>1er|3[01]|[12]\d|0?[1-9])(?!\d)"
 # A 4-digit year, or a 2-digit one ("octobre 98"); never the head of "5.000" or "2,5".
-_YEAR = r"(?:(?P<year>1\d{3}|20\d{2})|['’]?(?P<yy>\d{2}))(?!\d|[.,]\d)"
+_YEAR = r"(?:(?P<year>1\d{3}|20\d{2})|['’]?(?P<yy>\d{2}))(?!\w|[.,]\d)"
 _REL = r"(?:\s+(?P<rel>derni[eè]re?s?|prochaine?s?))?"
 _NUM = r"(?P<n>\d{1,3}|" + _alt(_NUMBERS) + ")"
 # Words before a month or a year that make it a date ("en mars", "fin 2002", "dès 2001").
@@ -249,10 +249,12 @@ def _fr_patterns() -> list[tuple[str, str]]:
         # "les 6 et 13 avril": an enumeration, one mention per day (not a range).
         ("day_list", rf"{_B}les\s+{_DAY1}(?P<more>(?:\s*,\s*(?:3[01]|[12]\d|0?[1-9]))*)\s+et\s+"
                      rf"{_DAY}\s+{month}(?:\s+{_YEAR})?{_REL}"),
-        ("day_month", rf"{_B}(?:(?P<wd>{wd})\s+)?{_DAY}\s+{month}(?:\s+{_YEAR})?{_REL}"),
+        ("day_month", rf"{_B}(?:(?:ce|cet)\s+)?(?:(?P<wd>{wd})\s+)?{_DAY}\s+{month}(?:\s+{_YEAR})?{_REL}"),
+        # "jeudi 9" without its month: the nearby day that is both.
+        ("weekday_day", rf"{_B}(?:(?:ce|cet)\s+)?(?P<wd>{wd})\s+{_DAY}(?!\s*(?:h\b|heures|%|[.,:]\d))"),
         ("month_year", rf"{_B}(?:{_FR_PRE}\s*)?{month}\s+{_YEAR}"),
         ("month", rf"{_B}(?:{_FR_PRE}\s*)?{month}{_REL}"),
-        ("year", rf"{_B}(?:{_FR_PRE}\s*)?(?<![\d.,])(?P<year>1\d{{3}}|20\d{{2}})(?!\d|[.,]\d)"),
+        ("year", rf"{_B}(?:{_FR_PRE}\s*)?(?<![\d.,])(?P<year>1\d{{3}}|20\d{{2}})(?!\w|[.,]\d)"),
         ("deictic", rf"{_B}(?P<word>{_alt(_DEICTIC_FR)}){_E}"
                     rf"(?:\s+(?P<wd>{wd}){_E})?"),
         ("weekday", rf"{_B}(?:(?P<det>ce|cet)\s+)?(?P<wd>{wd}){_E}{_REL}"),
@@ -274,7 +276,7 @@ def _en_patterns() -> list[tuple[str, str]]:
     m, wd = _alt(_EN_MONTHS), _alt(_EN_WEEKDAYS)
     month = rf"(?P<month>{m}){_E}"
     day = r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
-    year = r"(?P<year>1\d{3}|20\d{2})(?!\d|[.,]\d)"
+    year = r"(?P<year>1\d{3}|20\d{2})(?!\w|[.,]\d)"
     pre = r"(?P<pre>in|since|by|until|during|early|late|mid-|from|between|of|and|to)"
     return [
         ("iso", r"(?<![\d-])(?P<year>\d{4})-(?P<mon>\d{2})-(?P<day>\d{2})(?!\d|-\d)"),
@@ -282,7 +284,7 @@ def _en_patterns() -> list[tuple[str, str]]:
         ("day_month", rf"{_B}(?:(?P<wd>{wd}),?\s+)?(?:the\s+)?{day}\s+(?:of\s+)?{month}(?:,?\s+{year})?"),
         ("month_year", rf"{_B}(?:{pre}\s+)?{month}\s+{year}"),
         ("month", rf"{_B}(?:{pre}\s+)?{month}"),
-        ("year", rf"{_B}(?:{pre}\s+)?(?<![\d.,])(?P<year>1\d{{3}}|20\d{{2}})(?!\d|[.,]\d)"),
+        ("year", rf"{_B}(?:{pre}\s+)?(?<![\d.,])(?P<year>1\d{{3}}|20\d{{2}})(?!\w|[.,]\d)"),
         ("deictic", rf"{_B}(?P<word>yesterday|today|tomorrow){_E}"),
         ("weekday", rf"{_B}(?:(?P<det>last|next|this|on)\s+)?(?P<wd>{wd}){_E}"),
         ("unit", rf"{_B}(?P<det>last|next|this)\s+(?P<unit>week|month|year){_E}"),
@@ -308,6 +310,9 @@ _PAST = re.compile(r"\b(?:a|ont|avait|avaient|eut|est|sont|était|étaient|fut|f
                    r"\s+(?:(?:été|pas|déjà|bien|aussi|alors|encore|ensuite|dû)\s+)*(?!prévu)"
                    r"\w+(?:é|ée|és|ées|i|ie|is|it|ite|u|ue|us|ert|erte|aint|ort)\b|"
                    r"\b\w+(?:ait|aient|èrent)\b|\b(?:was|were|had|did|\w+ed)\b", re.IGNORECASE)
+# An infinitive ("avant de quitter", "annoncé se rendre"): the date belongs to it, and it has
+# no tense, so the clause's finite verb says nothing about the date.
+_INFINITIVE = re.compile(r"\b(?:de|d['’]|se|s['’]|à|pour|to)\s*\w+(?:er|ir|re)\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[.!?;\n]")
 # A verb farther than this from the date usually belongs to another clause.
 _TENSE_REACH = 40
@@ -318,12 +323,20 @@ def _tense(text: str, start: int, end: int) -> str | None:
     left = max((m.end() for m in _CLAUSE_END.finditer(text, 0, start)), default=0)
     right = next((m.start() for m in _CLAUSE_END.finditer(text, end)), len(text))
     best = None
-    for tense, rx in (("future", _FUTURE), ("past", _PAST)):   # future wins ties ("pourrait")
+    # Earlier entries win ties: the conditional "pourrait" is also an imperfect.
+    for tense, rx in (("future", _FUTURE), (None, _INFINITIVE), ("past", _PAST)):
         for m in rx.finditer(text, left, right):
             gap = start - m.end() if m.end() <= start else max(m.start() - end, 0)
             if gap <= _TENSE_REACH and (best is None or gap < best[0]):
                 best = (gap, tense)
     return best[1] if best else None
+
+
+def _capitalized_mid_sentence(text: str, start: int) -> bool:
+    """True for "Mardi cinéma", "« Vendredi ou les Limbes »": French writes weekdays and months
+    in lower case, so a capital away from a sentence start is a name or a title."""
+    before = text[:start].rstrip()
+    return text[start].isupper() and bool(before) and before[-1] not in ".!?:;«\"–—-(\n"
 
 
 # --- resolution ------------------------------------------------------------------------------
@@ -360,6 +373,8 @@ class _Story:
         """How to place a date that lacks a year: from "dernier/prochain", else from the tense."""
         if rel:
             return _RELATIVE[_norm(rel)]
+        if _SINCE.search(self.text, max(0, start - 16), start):
+            return "past"
         return _tense(self.text, start, end) or default
 
 
@@ -494,6 +509,22 @@ def _resolve_day_list(m: re.Match, story: _Story):
     return [_Hit(s, e, w, kind) for s, e, w in days if w] + [_Hit(m.start("day"), end, last, kind)]
 
 
+def _resolve_weekday_day(m: re.Match, story: _Story):
+    """"jeudi 9": the day numbered so that falls on that weekday, nearest the article date
+    (within two months either side); None when two fit equally well."""
+    wd, day = _weekday_number(m.group("wd"), story), _day_number(m.group("day"))
+    first, _ = story.anchor.months()
+    if story.anchor.prec == "Y":
+        return None
+    candidates = [w for i in range(first - 2, first + 3)
+                  if (w := _day(i // 12, i % 12 + 1, day)) and w.date.weekday() == wd]
+    lo, hi = story.anchor.days()
+    distance = sorted((max(lo - w.date.toordinal(), w.date.toordinal() - hi, 0), w) for w in candidates)
+    if not distance or (len(distance) > 1 and distance[0][0] == distance[1][0]):
+        return None
+    return _Hit(m.start(), m.end(), distance[0][1])
+
+
 def _resolve_month_year(m: re.Match, story: _Story):
     if m.groupdict().get("yy") and _quantity_follows(story.text, m.end("yy")):
         return None
@@ -507,7 +538,9 @@ def _resolve_month(m: re.Match, story: _Story):
     strong = pre is not None and pre not in _WEAK_PRE
     if not (rel or strong or (pre and m.group("month").lower() not in _AMBIGUOUS_MONTHS)):
         return None
-    when = _place_month(_month_number(m, story), story.mode(rel, m.start(), m.end()), story)
+    if story.lang == "fr" and _capitalized_mid_sentence(story.text, m.start("month")):
+        return None
+    when = _place_month(_month_number(m, story), story.mode(rel, m.start("month"), m.end()), story)
     return _Hit(_span_start(m, "month"), m.end(), when, "relative" if rel else "absolute") if when else None
 
 
@@ -538,6 +571,8 @@ def _resolve_weekday(m: re.Match, story: _Story):
     if story.anchor.prec != "D" or _PART_OF_DAY.match(story.text, m.end()):
         return None
     if not det and _HABITUAL.search(story.text[max(0, m.start() - 12):m.start()]):
+        return None
+    if story.lang == "fr" and _capitalized_mid_sentence(story.text, m.start("wd")):
         return None
     wd = _weekday_number(m.group("wd"), story)
     back = (story.anchor.date.weekday() - wd) % 7
@@ -600,6 +635,7 @@ def _resolve_offset(m: re.Match, story: _Story):
 _RESOLVERS = {
     "numeric": _resolve_numeric, "iso": _resolve_numeric, "day_range": _resolve_day_range,
     "day_list": _resolve_day_list, "day_month": _resolve_day_month,
+    "weekday_day": _resolve_weekday_day,
     "month_year": _resolve_month_year, "month": _resolve_month, "year": _resolve_year,
     "deictic": _resolve_deictic, "weekday": _resolve_weekday, "unit": _resolve_unit,
     "ago": _resolve_ago, "ahead": _resolve_ahead, "narrative": _resolve_narrative,
@@ -651,15 +687,18 @@ def _compose(text: str, hits: list[_Hit]) -> list[_Hit]:
 # --- entry point -----------------------------------------------------------------------------
 
 def _select(text: str, lang: str) -> list[tuple[str, re.Match]]:
-    """Every rule's matches; the leftmost-longest win, overlapping ones are dropped."""
-    found = [(m.start(), -(m.end() - m.start()), order, name, m)
-             for order, (name, rx) in enumerate(_PATTERNS[lang]) for m in rx.finditer(text)]
-    chosen, reached = [], 0
-    for start, neg_len, _, name, m in sorted(found, key=lambda f: f[:3]):
-        if start >= reached and neg_len < 0:
-            chosen.append((name, m))
-            reached = start - neg_len
-    return chosen
+    """Every rule's matches; where they overlap the longest wins ("ce mercredi 27 janvier"
+    over "ce mercredi"), then the earliest, then the rule listed first."""
+    found = sorted(((m.start() - m.end(), m.start(), order, name, m)
+                    for order, (name, rx) in enumerate(_PATTERNS[lang]) for m in rx.finditer(text)
+                    if m.end() > m.start()), key=lambda f: f[:3])
+    taken: list[tuple[int, int]] = []
+    chosen = []
+    for _, start, _, name, m in found:
+        if all(m.end() <= a or start >= b for a, b in taken):
+            taken.append((start, m.end()))
+            chosen.append((start, name, m))
+    return [(name, m) for _, name, m in sorted(chosen, key=lambda c: c[0])]
 
 
 def find_dates(text: str, anchor: str, lang: str = "fr") -> list[DateMention]:
