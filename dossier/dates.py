@@ -222,8 +222,8 @@ _FOLD |= {"dernière": "dernier", "derniers": "dernier", "dernières": "dernier"
 # --- patterns --------------------------------------------------------------------------------
 
 _B, _E = r"(?<!\w)", r"(?!\w)"      # word edges that also hold before/after "é", "û"...
-_DAY = r"(?P<day>1er|premier|3[01]|[12]\d|0?[1-9])(?!\d)"
-_DAY1 = r"(?P<d1>1er|3[01]|[12]\d|0?[1-9])(?!\d)"
+_DAY = r"(?P<day>1\s?er|premier|3[01]|[12]\d|0?[1-9])(?!\d)"    # "1 er": pre-tokenized text
+_DAY1 = r"(?P<d1>1\s?er|3[01]|[12]\d|0?[1-9])(?!\d)"
 # A 4-digit year, or a 2-digit one ("octobre 98"); never the head of "5.000" or "2,5".
 _YEAR = r"(?:(?P<year>1\d{3}|20\d{2})|['’]?(?P<yy>\d{2}))(?!\w|[.,]\d)"
 _REL = r"(?:\s+(?P<rel>derni[eè]re?s?|prochaine?s?))?"
@@ -244,10 +244,11 @@ def _fr_patterns() -> list[tuple[str, str]]:
         ("numeric", r"(?<![\d/.])(?P<day>\d{1,2})(?P<sep>[/.-])(?P<mon>\d{1,2})(?P=sep)"
                     r"(?:(?P<year>\d{4})|(?P<yy>\d{2}))(?!\d|[/.-]\d)"),
         ("iso", r"(?<![\d-])(?P<year>\d{4})-(?P<mon>\d{2})-(?P<day>\d{2})(?!\d|-\d)"),
-        ("day_range", rf"{_B}(?:du|entre\s+le)\s+(?:(?:{wd})\s+)?{_DAY1}\s+(?:au|et\s+le)\s+"
+        # "du 3 au 4 mars", "entre le 3 et le 4 mars", "3-4 mars".
+        ("day_range", rf"{_B}(?:(?:du|entre\s+le)\s+(?:(?:{wd})\s+)?)?{_DAY1}\s*(?:au|et\s+le|[-–])\s*"
                       rf"(?:(?P<wd>{wd})\s+)?{_DAY}\s+{month}(?:\s+{_YEAR})?{_REL}"),
         # "les 6 et 13 avril": an enumeration, one mention per day (not a range).
-        ("day_list", rf"{_B}les\s+{_DAY1}(?P<more>(?:\s*,\s*(?:3[01]|[12]\d|0?[1-9]))*)\s+et\s+"
+        ("day_list", rf"{_B}(?:les?|des|aux)\s+{_DAY1}(?P<more>(?:\s*,\s*(?:3[01]|[12]\d|0?[1-9]))*)\s+et\s+"
                      rf"{_DAY}\s+{month}(?:\s+{_YEAR})?{_REL}"),
         ("day_month", rf"{_B}(?:(?:ce|cet)\s+)?(?:(?P<wd>{wd})\s+)?{_DAY}\s+{month}(?:\s+{_YEAR})?{_REL}"),
         # "jeudi 9" without its month: the nearby day that is both.
@@ -389,7 +390,7 @@ def _year_of(m: re.Match, story: _Story) -> int | None:
 
 
 def _day_number(s: str) -> int:
-    return 1 if s.lower() in ("1er", "premier") else int(s)
+    return int(s) if s.isdigit() else 1      # "1er", "1 er", "premier"
 
 
 def _place_day(day: int, month: int, wd: int | None, mode: str, story: _Story) -> _When | None:
@@ -548,8 +549,9 @@ def _resolve_year(m: re.Match, story: _Story):
     """A 4-digit year: after a strong preposition ("en", "depuis", "l'année"), or alone when
     it looks like a year (1900–2099, not a count: "2000 soldats", "les années 1990")."""
     pre, year = _pre(m), int(m.group("year"))
-    if pre is None or pre in _WEAK_PRE:
-        if not 1900 <= year <= 2099 or _quantity_follows(story.text, m.end()):
+    paired = re.search(r"\d{4}\s*[-/–]\s*$", story.text[:m.start("year")])     # "2015-2016"
+    if (pre is None or pre in _WEAK_PRE) and not paired:
+        if not 1900 <= year <= 2100 or _quantity_follows(story.text, m.end()):
             return None
         if re.search(r"(?:années|years|n°)\s*$", story.text[:m.start("year")], re.IGNORECASE):
             return None

@@ -148,12 +148,30 @@ def test_narrative(text, anchor, expected):
      ("2002-04-03", "2002-04-06", "range")),
     ("entre 2015 et 2018", "2022", ("2015", "2018", "range")),
     ("de 2015 à 2018", "2022", ("2015", "2018", "range")),
+    ("Abu Dhabi, 3-4 mars 2017", "2016-09-08", ("2017-03-03", "2017-03-04", "range")),
+    ("entre le 3 et le 5 mars", "2022-02", ("2022-03-03", "2022-03-05", "range")),
+    ("du 3 mars au 5 avril", "2022-02", ("2022-03-03", "2022-04-05", "range")),
     ("depuis 2015 des rotations", "2022-02", ("2015", None, "since")),
+    ("Il est malade depuis mars.", "2022-02-16", ("2021-03", None, "since")),   # "depuis": past
     ("Fermé depuis vendredi.", "2003-02-23", ("2003-02-21", None, "since")),
 ])
 def test_ranges(text, anchor, expected):
     mention = only(text, anchor)
     assert (mention.value, mention.end_value, mention.kind) == expected
+
+
+@pytest.mark.parametrize("text, anchor, expected", [
+    ("Il se tiendra ce mercredi 27 janvier.", "2016-01-20", [("ce mercredi 27 janvier", "2016-01-27")]),
+    ("des actions en région jeudi 9.", "2016-06-12", [("jeudi 9", "2016-06-09")]),
+    ("le 1 er août", "2016-09-08", [("1 er août", "2016-08-01")]),      # pre-tokenized text
+    ("La saison 2015-2016 poursuit", "2016", [("saison 2015", "2015"), ("2016", "2016")]),
+    ("Il a animé Mardi cinéma et Jeudi cinéma.", "2016-01-19", []),     # titles, not days
+    ("KSN 2011a mesure", "2016", []),
+    ("Monday, the 3rd of March", "2022-03-16", [("Monday, the 3rd of March", "2022-03-03")]),
+])
+def test_longest_expression_and_names(text, anchor, expected):
+    lang = "en" if "Monday" in text else "fr"
+    assert [(m.text, m.value) for m in find_dates(text, anchor, lang)] == expected
 
 
 def test_enumerated_days_are_separate_mentions():
