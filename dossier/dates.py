@@ -442,6 +442,9 @@ _FUNCTION_WORDS = set("""à au aux en et ou de des du d dans sur pour par avec s
 _PART_OF_DAY = re.compile(r"\s+(?:matin|soir|après-midi|soirée|matinée|nuit|midi|morning|"
                           r"evening|afternoon|night|tonight|à\s+\d{1,2}\s*h|at\s+\d)(?!\w)",
                           re.IGNORECASE)
+# ...and before them: "dans la nuit de samedi à dimanche", "la soirée du 12 février".
+_PART_OF_DAY_OF = re.compile(r"(?:nuit|soirée|matinée|matin|soir|après-midi|night|evening|morning)"
+                             r"\s+(?:(?:de|du|d['’]|of)\s*(?:le\s+)?)?$", re.IGNORECASE)
 # A determiner that makes a weekday habitual: "le mercredi", "tous les jeudis", "chaque lundi".
 _HABITUAL = re.compile(r"(?:\ble|\bles|chaque|every)\s+$", re.IGNORECASE)
 _EVENT_RELATIVE = re.compile(r"\s+(?:de|du|des|d['’]|of)\b", re.IGNORECASE)
@@ -683,7 +686,8 @@ def _compose(text: str, hits: list[_Hit]) -> list[_Hit]:
             out[-1] = merged
         else:
             out.append(hit)
-    return [_since(text, h) for h in out]
+    return [_since(text, h) for h in out
+            if not _PART_OF_DAY_OF.search(text, max(0, h.start - 20), h.start)]
 
 
 # --- entry point -----------------------------------------------------------------------------

@@ -109,6 +109,8 @@ def test_relative(text, anchor, expected):
     ("Il est parti hier soir.", "2022-02-12"),         # a time of day, not a date (ISO-TimeML)
     ("Le club se réunit le mercredi.", "2022-02-12"),  # habitual
     ("tous les jeudis", "2022-02-12"),
+    ("dans la nuit de vendredi à samedi", "2022-02-16"),
+    ("dans la nuit du 16 au 17 octobre", "2022-02-16"),
 ])
 def test_unresolvable_relative_yields_nothing(text, anchor):
     assert find_dates(text, anchor) == []
