@@ -37,7 +37,8 @@ SPEECH_VERBS = frozenset("""
     penser croire décrire évoquer mentionner publier communiquer informer détailler justifier
     lâcher glisser souffler crier tonner asséner trancher prédire garantir jurer interroger
     inquiéter avancer argumenter mettre_en_garde qualifier répondre renchérir enchaîner nuancer
-    confesser concéder certifier assener écrit
+    confesser concéder certifier assener écrit exhorter encourager inviter implorer supplier
+    interpeller accuser dénoncer vanter défendre s'exclamer reprocher
 """.split())
 # English verb forms (the French model does not lemmatise English): matched on the lowercased text.
 ENGLISH_SPEECH_VERBS = frozenset("""
@@ -66,7 +67,9 @@ NAMING_NOUNS = frozenset("""
     collectif association groupe parti liste label marque concept doctrine formule surnom nom titre
     thème notion initiative dispositif expression terme mot slogan hashtag mot-dièse devise
     nom_de_code code sommet pacte affaire scandale tribune rubrique page compte réseau application
-    festival prix trophée exposition manifeste rapport dossier chapitre article
+    festival prix trophée exposition manifeste rapport dossier chapitre article auteur autrice
+    réalisateur réalisatrice interprète organisation entreprise société navire bateau mission
+    équipe club opérateur plateforme
 """.split())
 SENTENCE_END = frozenset(".!?…")
 
@@ -185,7 +188,7 @@ def pair_marks(text: str) -> tuple[list[_Pair], list[QuoteWarning]]:
                 stack.append([ch, i, []])
             elif ch in CLOSERS:
                 _close(stack, CLOSERS[ch], i, pairs, warnings, ch)
-            elif ch == STRAIGHT:
+            elif ch == STRAIGHT and not _measure_mark(text, i):
                 if any(e[0] == STRAIGHT for e in stack):
                     _close(stack, STRAIGHT, i, pairs, warnings, ch)
                 else:
@@ -204,6 +207,11 @@ def pair_marks(text: str) -> tuple[list[_Pair], list[QuoteWarning]]:
     pairs.sort(key=lambda p: p.open)
     warnings.sort(key=lambda w: w.offset)
     return pairs, warnings
+
+
+def _measure_mark(text: str, i: int) -> bool:
+    """A straight double quote inside a number (3'30"65, 46"97) is not a quote mark."""
+    return 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()
 
 
 def _close(stack, opener, i, pairs, warnings, ch) -> None:
@@ -284,11 +292,14 @@ def find_quotes(doc) -> tuple[list["Quote"], list["QuoteWarning"]]:
     outer = [p for p in pairs if not any(q.open < p.open and p.close < q.close for q in pairs)]
     groups = _merge_split(ix, outer)
     quotes: list[Quote] = []
+    unattributed: set[int] = set()          # short fragments that may be speech said elsewhere
     for group in groups:
-        q = _make_quote(ix, group, quotes)
-        if q is not None:
-            quotes.append(q)
-    return _inherit_repeated(quotes), warnings
+        made = _make_quote(ix, group, quotes)
+        if made is not None:
+            if made[1]:
+                unattributed.add(len(quotes))
+            quotes.append(made[0])
+    return _inherit_repeated(quotes, unattributed), warnings
 
 
 def _inner(text: str, pair: _Pair) -> tuple[int, int]:
@@ -331,6 +342,8 @@ def _speech_verb(t) -> bool:
     """A token that reports speech: a French speech-verb lemma, an English form, 'faire savoir'."""
     if t.pos_ in ("DET", "ADP", "PUNCT", "PRON", "CCONJ", "SCONJ"):
         return False
+    if t.lower_ == "dire" and "à" in t.doc.text[max(0, t.idx - 3):t.idx]:
+        return False                     # c'est-à-dire
     if t.lemma_.lower() in SPEECH_VERBS and t.pos_ in ("VERB", "AUX", "NOUN", "ADJ"):
         return t.pos_ in ("VERB", "AUX") or t.lower_ in SPEECH_VERBS or t.lower_.endswith("é")
     if t.lower_ in ENGLISH_SPEECH_VERBS:
@@ -349,7 +362,9 @@ def _norm(s: str) -> str:
 
 # --- one quote ----------------------------------------------------------------------------------
 
-def _make_quote(ix: _DocIndex, group: list[_Pair], earlier: list[Quote]) -> Quote | None:
+def _make_quote(ix: _DocIndex, group: list[_Pair], earlier: list[Quote]) -> tuple[Quote, bool] | None:
+    """The Quote of one group of marks, and whether it is a short unattributed fragment (not
+    speech here, but speech if the same words are attributed elsewhere in the article)."""
     text = ix.text
     parts = tuple(_inner(text, p) for p in group)
     if any(e <= s for s, e in parts):
@@ -360,14 +375,16 @@ def _make_quote(ix: _DocIndex, group: list[_Pair], earlier: list[Quote]) -> Quot
         return None
     first, last = group[0], group[-1]
     speaker = _find_speaker(ix, first, last, toks, earlier)
-    speech = _is_speech(ix, first, toks, words, speaker)
+    speech = _is_speech(ix, first, toks, words, speaker, earlier)
     if not speech:
         speaker = None
+    unattributed = speech is None
+    speech = bool(speech)
     s0, s1 = _sentence_bounds(ix, parts[0][0], parts[-1][1])
     sp_text = text[speaker.start:speaker.end] if speaker else None
     return Quote(parts[0][0], parts[-1][1], words, parts, speech, speech and len(words.split()) <= 3,
                  speaker.start if speaker else None, speaker.end if speaker else None, sp_text,
-                 speaker.kind if speaker else None, speaker.verb if speaker else None, s0, s1)
+                 speaker.kind if speaker else None, speaker.verb if speaker else None, s0, s1), unattributed
 
 
 def _strip_continuations(text: str, s: int, e: int, pair: _Pair) -> str:
@@ -397,9 +414,11 @@ def _sentence_bounds(ix: _DocIndex, start: int, end: int) -> tuple[int, int]:
     return min(s0, start), s1
 
 
-def _is_speech(ix: _DocIndex, pair: _Pair, toks, words: str, speaker: _Speaker | None) -> bool:
-    """Speech unless a naming cue precedes it or it is a short noun phrase said by nobody."""
-    if _naming_cue(ix, pair.open):
+def _is_speech(ix: _DocIndex, pair: _Pair, toks, words: str, speaker: _Speaker | None,
+               earlier: list[Quote]) -> bool | None:
+    """True for speech, False for a name/title/term; None for a short fragment that nobody says
+    here (a term, unless the same words are attributed elsewhere in the article)."""
+    if _naming_cue(ix, pair.open) or _listed_after_name(ix, pair, earlier):
         return False
     if speaker is not None:
         return True
@@ -407,18 +426,28 @@ def _is_speech(ix: _DocIndex, pair: _Pair, toks, words: str, speaker: _Speaker |
         return True
     if any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in toks):
         return True
-    if words.rstrip()[-1:] in SENTENCE_END and len(words.split()) > 3:
+    n_words = len(words.split())
+    if words.rstrip()[-1:] in SENTENCE_END and n_words > 3:
         return True
-    content = [t for t in toks if t.is_alpha]
-    if content and all(t.pos_ == "PROPN" or t.text[0].isupper() or t.pos_ in ("DET", "ADP")
-                       for t in content) and content[0].text[0].isupper():
-        return False                         # «Barkhane», «Le Juge et l'Assassin»: a name
-    if len(words.split()) >= 5:
-        return True
-    # A quoted verb or adjective is someone's word («optimiser», «ouverte»); a bare noun phrase
-    # said by nobody is a term («le flanc oriental»).
-    heads = [t for t in toks if t.head not in toks or t.head == t]
-    return any(t.pos_ in ("VERB", "ADJ", "ADV") for t in heads)
+    if words[:1].isupper() and not _opens_sentence(ix, pair.open):
+        return False                         # «Etat islamique», «Le Roi des aulnes»: a name
+    if n_words >= 5:
+        return True                          # a long phrase is somebody's words
+    return None if n_words <= 3 else False
+
+
+def _opens_sentence(ix: _DocIndex, open_off: int) -> bool:
+    """Whether a quote starts a sentence (or follows a colon), where a capital means nothing."""
+    before = ix.text[ix.paras[ix.para_of(open_off)][0]:open_off].rstrip(INNER_SPACE + "—–-")
+    return not before or before[-1] in ".:!?…»”"
+
+
+def _listed_after_name(ix: _DocIndex, pair: _Pair, earlier: list[Quote]) -> bool:
+    """«A», «B» et «C»: an item listed right after a quote that is a name is a name too."""
+    if not earlier or earlier[-1].speech:
+        return False
+    gap = ix.text[earlier[-1].end:pair.open]
+    return re.fullmatch(r"\s*[»”›\"]\s*(,|,?\s*(et|ou|ou encore|ni))\s*", gap) is not None
 
 
 def _naming_cue(ix: _DocIndex, open_off: int) -> bool:
@@ -501,9 +530,8 @@ def _postposed(ix: _DocIndex, last: _Pair, selon: bool = False):
     inner_end = ix.text[last.open + 1:last.close].rstrip(INNER_SPACE)
     comma = doc[j].text == ","
     if comma:
-        j += 1
-    elif inner_end[-1:] not in ("?", "!", "…", ","):
-        return None
+        j += 1          # without a comma only the inverted form counts: «…» a déclaré X
+
     window = []
     for k in range(j, min(j + 8, len(doc))):
         if doc[k].is_punct and doc[k].text not in ("-",) or doc[k].is_space or \
@@ -572,36 +600,59 @@ def _subject_after(ix: _DocIndex, verb):
 
 
 def _governing(ix: _DocIndex, toks, para: int):
-    """Speech verb above the quote in the parse: "X a assuré que … «…»" → (subject, verb)."""
+    """Speech verb above the quote in the parse: "X a assuré que … «…»" → (subject, verb).
+    A subjectless speech verb (gerund, participle) hands over to a speech verb above it
+    ("a déclaré, tout en reconnaissant les «risques»") or to the noun it modifies."""
     inside = {t.i for t in toks}
     heads = [t for t in toks if t.head.i not in inside and t.head.i != t.i]
     for h in heads[:3]:
-        node, steps, verb = h.head, 0, None
-        while steps < 10 and ix.para_of_tok[node.i] == para:
-            if verb is None and _speech_verb(node):
-                verb = node
-            if verb is not None and node.pos_ in ("VERB", "AUX", "NOUN"):
+        node, steps, verb, prev = h.head, 0, None, None
+        while steps < 12 and ix.para_of_tok[node.i] == para:
+            if verb is None:
+                if _speech_verb(node):
+                    verb = node
+                else:
+                    found = _attribution_without_verb(node, inside)
+                    if found is not None:
+                        return found
+            if node is verb or (verb is not None and _speech_verb(node)):
                 subj = _subject_of(ix, node)
                 if subj is not None:
                     return subj, _verb_name(verb)
-                if node.pos_ == "VERB" and "Fin" in node.morph.get("VerbForm") and node is not verb:
-                    return None
-            if node.lemma_.lower() in SPEECH_NOUNS and verb is None:
-                owner = _owner_of_speech_noun(node)
-                if owner is not None:
-                    return owner, node.lemma_.lower()
-            if verb is None and node.dep_ == "acl:relcl" and any(
-                    c.lower_ in RELATIVE_SUBJECTS and any(g.lower_ in SELON for g in c.children)
-                    for c in node.children):
-                # "l'affirmation du président selon laquelle il avait «obtenu»"
-                owner = node.head if node.head.lemma_.lower() not in SPEECH_NOUNS else \
-                    _owner_of_speech_noun(node.head)
-                if owner is not None and owner.pos_ in ("NOUN", "PROPN"):
-                    return owner, "selon"
+                if node.dep_ == "acl" and _names_person(node.head):
+                    return node.head, _verb_name(verb)      # "Trump se vantant «…»"
+            elif verb is not None and any(c.dep_.startswith("nsubj") for c in node.children):
+                if prev is not None and prev.dep_ == "advcl" and "Part" in prev.morph.get("VerbForm"):
+                    return _subject_of(ix, node), _verb_name(verb)   # "en se félicitant de «…»"
+                return None                                  # another clause's subject: stop
+            prev = node
             if node.head.i == node.i:
                 break
             node, steps = node.head, steps + 1
     return None
+
+
+def _attribution_without_verb(node, inside):
+    """'Selon X, il s'agit de «…»' and 'l'affirmation du président selon laquelle «…»'."""
+    selon_np = next((c for c in node.children if c.i not in inside and
+                     any(g.lower_ in SELON for g in c.children if g.dep_ == "case")), None)
+    if selon_np is not None:
+        return selon_np, "selon"
+    if node.lemma_.lower() in SPEECH_NOUNS:
+        owner = _owner_of_speech_noun(node)
+        if owner is not None:
+            return owner, node.lemma_.lower()
+    if node.dep_ == "acl:relcl" and any(c.lower_ in RELATIVE_SUBJECTS and
+                                        any(g.lower_ in SELON for g in c.children) for c in node.children):
+        owner = node.head if node.head.lemma_.lower() not in SPEECH_NOUNS else \
+            _owner_of_speech_noun(node.head)
+        if owner is not None and owner.pos_ in ("NOUN", "PROPN"):
+            return owner, "selon"
+    return None
+
+
+def _names_person(t) -> bool:
+    return t.ent_type_ == "PER" or t.lemma_.lower() in PERSON_TITLES
 
 
 def _owner_of_speech_noun(noun):
@@ -699,7 +750,8 @@ def _np_span(ix: _DocIndex, head) -> tuple[int, int]:
     while todo:
         t = todo.pop()
         for c in t.children:
-            if c.dep_ in NP_DEPS and c.i not in keep and not c.is_space and c.pos_ not in ("VERB", "AUX"):
+            if c.dep_ in NP_DEPS and c.i not in keep and not c.is_space and c.pos_ not in ("VERB", "AUX") \
+                    and not (c.dep_ == "det" and c.i > t.i) and not _foreign_complement(c):
                 keep.add(c.i)
                 todo.append(c)
     lo = hi = head.i
@@ -720,6 +772,16 @@ def _np_span(ix: _DocIndex, head) -> tuple[int, int]:
     while hi > lo and (doc[hi].is_punct or doc[hi].pos_ in ("ADP", "CCONJ", "DET")):
         hi -= 1
     return doc[lo].idx, doc[hi].idx + len(doc[hi].text)
+
+
+def _foreign_complement(c) -> bool:
+    """An nmod that is not a 'de' complement ('au cours de son enseignement', 'à Beyrouth' is
+    kept: short place complements are part of a title)."""
+    if c.dep_ != "nmod":
+        return False
+    cases = [g for g in c.children if g.dep_ == "case"]
+    return bool(cases) and not any(g.lemma_.lower() in ("de", "à", "of") for g in cases) or \
+        any(len(list(g.children)) or g.i < c.i - 3 for g in cases) and not cases[0].lemma_.lower() == "de"
 
 
 def _kind_of_span(ix: _DocIndex, start: int, end: int) -> str:
@@ -803,18 +865,18 @@ def _gender_ok(noun, feminine: bool) -> bool:
     return not g or (g[0] == "Fem") == feminine
 
 
-def _inherit_repeated(quotes: list[Quote]) -> list[Quote]:
-    """A speech quote without speaker takes the speaker of the same words quoted elsewhere in the
-    article (a headline echoing the body)."""
+def _inherit_repeated(quotes: list[Quote], unattributed: set[int]) -> list[Quote]:
+    """A quote without speaker takes the speaker of the same words quoted elsewhere in the
+    article (a headline echoing the body); a short unattributed fragment then becomes speech."""
     known = {}
     for q in quotes:
         if q.speech and q.speaker_start is not None:
             known.setdefault(_norm(q.text), q)
     out = []
-    for q in quotes:
+    for n, q in enumerate(quotes):
         src = known.get(_norm(q.text))
-        if q.speech and q.speaker_start is None and src is not None:
-            q = replace(q, speaker_start=src.speaker_start, speaker_end=src.speaker_end,
+        if (q.speech or n in unattributed) and q.speaker_start is None and src is not None:
+            q = replace(q, speech=True, fragment=len(q.text.split()) <= 3, speaker_start=src.speaker_start, speaker_end=src.speaker_end,
                         speaker_text=src.speaker_text, speaker_kind=src.speaker_kind, verb=src.verb)
         out.append(q)
     return out
