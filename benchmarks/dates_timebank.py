@@ -178,7 +178,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--via", choices=["build", "direct"], default="build")
-    parser.add_argument("--verbose", action="store_true", help="list every error")
+    parser.add_argument("--verbose", action="store_true", help="list each of our errors")
     parser.add_argument("--no-baseline", action="store_true", help="skip dateparser")
     args = parser.parse_args(argv)
 
@@ -190,7 +190,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"dossier ({args.via}):  P={p:.3f}  R={r:.3f}  F1={f:.3f}")
     if args.no_baseline:
         return 0
-    bp, br, bf = score(docs, predict_dateparser(docs), args.verbose, "dateparser")
+    bp, br, bf = score(docs, predict_dateparser(docs))
     print(f"dateparser:        P={bp:.3f}  R={br:.3f}  F1={bf:.3f}")
     print(f"F1 ratio dossier/dateparser: {f / bf:.2f}" if bf else "F1 ratio: n/a")
     return 0

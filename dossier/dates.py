@@ -321,7 +321,8 @@ _TENSE_REACH = 40
 
 def _tense(text: str, start: int, end: int) -> str | None:
     """"past", "future" or None: the verb form nearest to text[start:end] in its sentence."""
-    left = max((m.end() for m in _CLAUSE_END.finditer(text, 0, start)), default=0)
+    reach = max(0, start - 4 * _TENSE_REACH)
+    left = max((m.end() for m in _CLAUSE_END.finditer(text, reach, start)), default=reach)
     right = next((m.start() for m in _CLAUSE_END.finditer(text, end)), len(text))
     best = None
     # Earlier entries win ties: the conditional "pourrait" is also an imperfect.
@@ -336,7 +337,7 @@ def _tense(text: str, start: int, end: int) -> str | None:
 def _capitalized_mid_sentence(text: str, start: int) -> bool:
     """True for "Mardi cinéma", "« Vendredi ou les Limbes »": French writes weekdays and months
     in lower case, so a capital away from a sentence start is a name or a title."""
-    before = text[:start].rstrip()
+    before = text[max(0, start - 40):start].rstrip()
     return text[start].isupper() and bool(before) and before[-1] not in ".!?:;«\"–—-(\n"
 
 
@@ -552,11 +553,12 @@ def _resolve_year(m: re.Match, story: _Story):
     """A 4-digit year: after a strong preposition ("en", "depuis", "l'année"), or alone when
     it looks like a year (1900–2099, not a count: "2000 soldats", "les années 1990")."""
     pre, year = _pre(m), int(m.group("year"))
-    paired = re.search(r"\d{4}\s*[-/–]\s*$", story.text[:m.start("year")])     # "2015-2016"
+    before = story.text[max(0, m.start("year") - 12):m.start("year")]
+    paired = re.search(r"\d{4}\s*[-/–]\s*$", before)     # "2015-2016"
     if (pre is None or pre in _WEAK_PRE) and not paired:
         if not 1900 <= year <= 2100 or _quantity_follows(story.text, m.end()):
             return None
-        if re.search(r"(?:années|years|n°)\s*$", story.text[:m.start("year")], re.IGNORECASE):
+        if re.search(r"(?:années|years|n°)\s*$", before, re.IGNORECASE):
             return None
     return _Hit(_span_start(m, "year"), m.end(), _When(dt.date(year, 1, 1), "Y"))
 
