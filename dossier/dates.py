@@ -248,8 +248,8 @@ def _fr_patterns() -> list[tuple[str, str]]:
         ("day_range", rf"{_B}(?:(?:du|entre\s+le)\s+(?:(?:{wd})\s+)?)?{_DAY1}\s*(?:au|et\s+le|[-–])\s*"
                       rf"(?:(?P<wd>{wd})\s+)?{_DAY}\s+{month}(?:\s+{_YEAR})?{_REL}"),
         # "les 6 et 13 avril": an enumeration, one mention per day (not a range).
-        ("day_list", rf"{_B}(?:les?|des|aux)\s+{_DAY1}(?P<more>(?:\s*,\s*(?:3[01]|[12]\d|0?[1-9]))*)\s+et\s+"
-                     rf"{_DAY}\s+{month}(?:\s+{_YEAR})?{_REL}"),
+        ("day_list", rf"{_B}(?:(?:les?|des|aux)\s+(?:(?:{wd})\s+)?|(?:{wd})\s+){_DAY1}(?P<more>(?:\s*,\s*(?:3[01]|[12]\d|0?[1-9]))*)\s+et\s+"
+                     rf"(?:(?P<wd>{wd})\s+)?{_DAY}\s+{month}(?:\s+{_YEAR})?{_REL}"),
         ("day_month", rf"{_B}(?:(?:ce|cet)\s+)?(?:(?P<wd>{wd})\s+)?{_DAY}\s+{month}(?:\s+{_YEAR})?{_REL}"),
         # "jeudi 9" without its month: the nearby day that is both.
         ("weekday_day", rf"{_B}(?:(?:ce|cet)\s+)?(?P<wd>{wd})\s+{_DAY}(?!\s*(?:h\b|heures|%|[.,:]\d))"),
@@ -507,7 +507,7 @@ def _resolve_day_list(m: re.Match, story: _Story):
     last, kind, end = _day_month_when(m, story)
     if not last:
         return None
-    spans = [m.span("d1")] + [(m.start("more") + n.start(), m.start("more") + n.end())
+    spans = [(m.start(), m.end("d1"))] + [(m.start("more") + n.start(), m.start("more") + n.end())
                               for n in re.finditer(r"\d+", m.group("more"))]
     days = [(s, e, _day(last.date.year, last.date.month, _day_number(story.text[s:e])))
             for s, e in spans]
@@ -515,19 +515,18 @@ def _resolve_day_list(m: re.Match, story: _Story):
 
 
 def _resolve_weekday_day(m: re.Match, story: _Story):
-    """"jeudi 9": the day numbered so that falls on that weekday, nearest the article date
-    (within two months either side); None when two fit equally well."""
+    """"jeudi 9": a day so numbered that falls on that weekday, within two months of the
+    article date, chosen by tense like a day without a year."""
     wd, day = _weekday_number(m.group("wd"), story), _day_number(m.group("day"))
-    first, _ = story.anchor.months()
     if story.anchor.prec == "Y":
         return None
+    first, _ = story.anchor.months()
     candidates = [w for i in range(first - 2, first + 3)
                   if (w := _day(i // 12, i % 12 + 1, day)) and w.date.weekday() == wd]
     lo, hi = story.anchor.days()
-    distance = sorted((max(lo - w.date.toordinal(), w.date.toordinal() - hi, 0), w) for w in candidates)
-    if not distance or (len(distance) > 1 and distance[0][0] == distance[1][0]):
-        return None
-    return _Hit(m.start(), m.end(), distance[0][1])
+    mode = {"past": "past", "future": "future"}.get(story.mode(None, m.start(), m.end()), "near")
+    when = _pick([(w.date.toordinal(), w) for w in candidates], lo, hi, mode)
+    return _Hit(m.start(), m.end(), when) if when else None
 
 
 def _resolve_month_year(m: re.Match, story: _Story):

@@ -176,9 +176,14 @@ def test_longest_expression_and_names(text, anchor, expected):
     assert [(m.text, m.value) for m in find_dates(text, anchor, lang)] == expected
 
 
+def test_enumerated_weekdays_take_the_month_of_the_last():
+    found = find_dates("Les portes ouvertes auront lieu samedi 15 et dimanche 16 mars.", "2003-02-20")
+    assert [(m.text, m.value) for m in found] == [("samedi 15", "2003-03-15"), ("dimanche 16 mars", "2003-03-16")]
+
+
 def test_enumerated_days_are_separate_mentions():
     found = find_dates("auront lieu les 6 et 13 avril prochains", "2003-02-24")
-    assert [(m.text, m.value) for m in found] == [("6", "2003-04-06"), ("13 avril prochains", "2003-04-13")]
+    assert [(m.text, m.value) for m in found] == [("les 6", "2003-04-06"), ("13 avril prochains", "2003-04-13")]
 
 
 # --- false positives -------------------------------------------------------------------------
