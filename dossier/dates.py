@@ -507,11 +507,11 @@ def _resolve_day_list(m: re.Match, story: _Story):
     last, kind, end = _day_month_when(m, story)
     if not last:
         return None
-    spans = [(m.start(), m.end("d1"))] + [(m.start("more") + n.start(), m.start("more") + n.end())
-                              for n in re.finditer(r"\d+", m.group("more"))]
-    days = [(s, e, _day(last.date.year, last.date.month, _day_number(story.text[s:e])))
-            for s, e in spans]
-    return [_Hit(s, e, w, kind) for s, e, w in days if w] + [_Hit(m.start("day"), end, last, kind)]
+    more = m.start("more")
+    days = [(m.start(), m.end("d1"), _day_number(m.group("d1")))]     # "les 6", "samedi 15"
+    days += [(more + n.start(), more + n.end(), int(n.group())) for n in re.finditer(r"\d+", m.group("more"))]
+    hits = [_Hit(s, e, w, kind) for s, e, d in days if (w := _day(last.date.year, last.date.month, d))]
+    return hits + [_Hit(m.start("day") if m.group("wd") is None else m.start("wd"), end, last, kind)]
 
 
 def _resolve_weekday_day(m: re.Match, story: _Story):
