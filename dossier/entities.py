@@ -63,13 +63,69 @@ def entities(doc) -> list[Entity]:
     """Cleaned entities of `doc`: junk rejected, titles stripped, governments not persons."""
     out = []
     for ent in doc.ents:
-        cleaned = clean_entity(doc, ent.start, ent.end, LABELS.get(ent.label_, "misc"))
-        if cleaned is not None:
-            out.append(cleaned)
-    for found in _after_honorifics(doc):
+        for start, end in _lines(doc, ent.start, ent.end):
+            cleaned = clean_entity(doc, start, end, LABELS.get(ent.label_, "misc"))
+            if cleaned is not None:
+                out.append(cleaned)
+    for found in _after_honorifics(doc) + _after_nationalities(doc) + _team_sheet(doc):
         if not any(e.label == "person" and e.start <= found.start < e.end for e in out):
             out = [e for e in out if e.end <= found.start or found.end <= e.start] + [found]
     return sorted(out)
+
+
+def _lines(doc, start: int, end: int) -> list[tuple[int, int]]:
+    """A span cut at line breaks: a name never runs across lines (team sheets, headlines)."""
+    parts, begin = [], start
+    for i in range(start, end):
+        if "\n" in doc[i].text_with_ws:
+            parts.append((begin, i if doc[i].is_space else i + 1))
+            begin = i + 1
+    parts.append((begin, end))
+    return [(s, e) for s, e in parts if s < e]
+
+
+# Stricter than _DEMONYM: a lowercase word before a name ("l'autrichienne Julia Scheib").
+_NATIONALITY = re.compile(r"(?:ien|ienne|éen|éenne|ais|aise|ois|oise|ain|aine|and|ande|esse)s?$")
+
+
+def _after_nationalities(doc) -> list[Entity]:
+    """'la Suissesse Daniela Ryf', 'l'Indonésienne Agustiani': the capitalised words after an
+    article and a nationality are a person, even where NER saw nothing."""
+    out = []
+    for token in doc[1:-1]:
+        if doc[token.i - 1].lower_ not in ARTICLES or key(token.text) in TITLE_HEADS:
+            continue
+        if not (_NATIONALITY.search(token.lower_) or (token.text[:1].isupper() and _DEMONYM.search(token.lower_))):
+            continue
+        if token.ent_type_ in ("ORG",) or "\n" in token.whitespace_:
+            continue
+        end = token.i + 1
+        while end < len(doc) and end - token.i <= 4 and _NAME_TOKEN.match(doc[end].text) and \
+                doc[end].pos_ in ("PROPN", "X", "NOUN") and doc[end].text not in HONORIFICS and \
+                not doc[end].text.isupper() and \
+                key(doc[end].text) not in TITLE_HEADS:
+            end += 1
+            if "\n" in doc[end - 1].whitespace_:
+                break
+        if end > token.i + 1 and (doc[token.i + 1].ent_type_ in ("", "PER", "MISC", "LOC")):
+            span = doc[token.i + 1:end]
+            out.append(Entity(span.start_char, span.end_char, "person", span.text, None))
+    return out
+
+
+# A sports team sheet: "Karabatic N. (6/7) Omeyer (16 arrêts)", each name followed by its figures.
+_SHEET_ENTRY = re.compile(r"(?<![\w'’.-])((?:[A-ZÀ-ÖØ-Þ][\w'’-]+ ){0,2}[A-ZÀ-ÖØ-Þ][\w'’-]+(?: [A-Z]\.)?) "
+                          r"\((?:\d+ ?/ ?\d+|\d+ (?:arrêts?|buts?|pts|points))")
+
+
+def _team_sheet(doc) -> list[Entity]:
+    out = []
+    for m in _SHEET_ENTRY.finditer(doc.text):
+        words = m.group(1).split(" ")
+        if any(key(w) in TITLE_HEADS or key(w) in DETERMINERS for w in words):
+            continue
+        out.append(Entity(m.start(1), m.end(1), "person", m.group(1), None))
+    return out
 
 
 def _after_honorifics(doc) -> list[Entity]:
@@ -113,6 +169,8 @@ def clean_entity(doc, start: int, end: int, label: str) -> Entity | None:
     text = span.text
     if _is_junk(span):
         return None
+    if label == "person" and any(c.isdigit() for c in text):
+        label = "misc"      # "Airbus A320"
     if label == "person" and key(text) in SEATS_OF_POWER:
         label = "place"
     if label == "person" and len(span) == 1 and (span[0].pos_ not in ("PROPN", "X") or key(text) in TITLE_HEADS):
@@ -157,8 +215,10 @@ def _strip_title(doc, start: int, end: int) -> tuple[int | None, str | None]:
     # lowercase words glued to the front ("ministre Lloyd Austin")
     while first < end - 1 and not _NAME_TOKEN.match(doc[first].text):
         first += 1
-    # a capitalised complement of a title ("… de la Défense Lloyd Austin", "… du Kremlin Dmitri Peskov")
-    if end - first >= 3 and first > 0 and doc[first - 1].lower_ in DETERMINERS | {"l’", "d’"}:
+    # a capitalised complement of a title ("… de la Défense Lloyd Austin", "… du Kremlin Dmitri
+    # Peskov"), but only after a title: "la victoire de Marine Le Pen" keeps "Marine"
+    if end - first >= 3 and first > 0 and doc[first - 1].lower_ in DETERMINERS | {"l’", "d’"} and \
+            any(key(t.text) in TITLE_HEADS for t in doc[max(0, first - 6):first]):
         first += 1
     # a title head inside the span ("Président Macron")
     if end - first >= 2 and key(doc[first].text) in TITLE_HEADS:
