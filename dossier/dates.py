@@ -53,6 +53,8 @@ def parse_date(value) -> str:
     if not m:
         raise ValueError(f"{value!r} is not a date: {_EXPECTED}")
     year, month, day = (int(g) if g else None for g in m.groups())
+    if year == 0:
+        raise ValueError(f"{value!r}: there is no year 0; {_EXPECTED}")
     if month is not None and not 1 <= month <= 12:
         raise ValueError(f"{value!r}: there is no month {month}; {_EXPECTED}")
     if day is not None and not 1 <= day <= calendar.monthrange(year, month)[1]:
@@ -216,7 +218,8 @@ def _norm(word: str) -> str:
 
 _FOLD = {form: base for base in ("prochain", "passé", "suivant", "précédent")
          for form in (base + "e", base + "s", base + "es")}
-_FOLD |= {"dernière": "dernier", "derniers": "dernier", "dernières": "dernier"}
+_FOLD |= {form: "dernier" for form in ("dernière", "derniers", "dernières", "derniere", "dernieres")}
+_FOLD |= {form: "passé" for form in ("passe", "passee", "passes", "passees")}
 
 
 # --- patterns --------------------------------------------------------------------------------
@@ -373,7 +376,7 @@ class _Story:
 
     def mode(self, rel: str | None, start: int, end: int, default: str = "near") -> str:
         """How to place a date that lacks a year: from "dernier/prochain", else from the tense."""
-        if rel:
+        if rel and _norm(rel) in _RELATIVE:
             return _RELATIVE[_norm(rel)]
         if _SINCE.search(self.text, max(0, start - 16), start):
             return "past"
@@ -583,8 +586,8 @@ def _resolve_weekday(m: re.Match, story: _Story):
     wd = _weekday_number(m.group("wd"), story)
     back = (story.anchor.date.weekday() - wd) % 7
     ahead = (wd - story.anchor.date.weekday()) % 7
-    mode = story.mode(m.groupdict().get("rel") or _RELATIVE.get(det) and det, m.start(), m.end(),
-                      default="past")
+    rel = m.groupdict().get("rel") or (det if det in _RELATIVE else None)    # "ce", "last"
+    mode = story.mode(rel, m.start(), m.end(), default="past")
     offset = {"prev": -(back or 7), "next": ahead or 7, "future": ahead, "past": -(back or 7),
               "this": -back if back <= ahead else ahead}.get(mode, -(back or 7))
     return _Hit(m.start(), m.end(), _shift(story.anchor, offset, "D"), "relative")
