@@ -253,3 +253,15 @@ def test_parse_date_rejects_with_expected_format(value):
 ])
 def test_format_date(value, lang, expected):
     assert format_date(value, lang) == expected
+
+
+@pytest.mark.parametrize("anchor", ["2016", "2016-02", "2016-02-29"])
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_any_text_gives_exact_spans_and_real_values(anchor, lang):
+    words = ("hier demain samedi dernière passee suivante l'année la veille le lendemain il y a "
+             "dans deux jours 1er 29 février 2023 98 du au entre et depuis mi- fin Mars mai "
+             "May 3rd of last next Monday ago 12/02/2022 31/02/2022 2015-2016").split(" ")
+    text = " ".join(words[i * 7 % len(words)] for i in range(300))
+    for m in find_dates(text, anchor, lang):
+        assert text[m.start:m.end] == m.text
+        assert parse_date(m.value) == m.value and (m.end_value is None or parse_date(m.end_value))
