@@ -38,7 +38,7 @@ SPEECH_VERBS = frozenset("""
     lâcher glisser souffler crier tonner asséner trancher prédire garantir jurer interroger
     inquiéter avancer argumenter mettre_en_garde qualifier répondre renchérir enchaîner nuancer
     confesser concéder certifier assener écrit exhorter encourager inviter implorer supplier
-    interpeller accuser dénoncer vanter défendre s'exclamer reprocher
+    interpeller accuser dénoncer vanter défendre s'exclamer reprocher parler rapporter revendiquer
 """.split())
 # English verb forms (the French model does not lemmatise English): matched on the lowercased text.
 ENGLISH_SPEECH_VERBS = frozenset("""
@@ -255,6 +255,7 @@ class _DocIndex:
         for t in doc:
             for c in range(t.idx, t.idx + len(t.text)):
                 self.tok_at[c] = t.i
+        self.pairs: list[_Pair] = []
         self.para_of_tok = []
         pi = 0
         for t in doc:
@@ -289,6 +290,7 @@ def find_quotes(doc) -> tuple[list["Quote"], list["QuoteWarning"]]:
     unbalanced marks.  Never raises on odd text (look-alike letters, stray marks)."""
     ix = _DocIndex(doc)
     pairs, warnings = pair_marks(doc.text)
+    ix.pairs = pairs
     outer = [p for p in pairs if not any(q.open < p.open and p.close < q.close for q in pairs)]
     groups = _merge_split(ix, outer)
     quotes: list[Quote] = []
@@ -624,7 +626,7 @@ def _governing(ix: _DocIndex, toks, para: int):
     heads = [t for t in toks if t.head.i not in inside and t.head.i != t.i]
     for h in heads[:3]:
         node, steps, verb, prev = h.head, 0, None, None
-        while steps < 12 and ix.para_of_tok[node.i] == para:
+        while steps < 12 and ix.para_of_tok[node.i] == para and node.i not in inside:
             if verb is None:
                 if _speech_verb(node):
                     verb = node
@@ -634,10 +636,12 @@ def _governing(ix: _DocIndex, toks, para: int):
                         return found
             if node is verb or (verb is not None and _speech_verb(node)):
                 subj = _subject_of(ix, node)
-                if subj is not None:
+                if subj is not None and subj.i not in inside:
                     return subj, _verb_name(verb)
                 if node.dep_ == "acl" and _names_person(node.head):
                     return node.head, _verb_name(verb)      # "Trump se vantant «…»"
+                if _finite(node):
+                    return None                  # a finite verb whose subject the parse lost
             elif verb is not None and any(c.dep_.startswith("nsubj") for c in node.children):
                 if prev is not None and prev.dep_ == "advcl" and "Part" in prev.morph.get("VerbForm"):
                     return _subject_of(ix, node), _verb_name(verb)   # "en se félicitant de «…»"
@@ -657,7 +661,7 @@ def _attribution_without_verb(node, inside):
         return selon_np, "selon"
     if node.lemma_.lower() in SPEECH_NOUNS:
         owner = _owner_of_speech_noun(node)
-        if owner is not None:
+        if owner is not None and owner.i not in inside:
             return owner, node.lemma_.lower()
     if node.dep_ == "acl:relcl" and any(c.lower_ in RELATIVE_SUBJECTS and
                                         any(g.lower_ in SELON for g in c.children) for c in node.children):
@@ -666,6 +670,10 @@ def _attribution_without_verb(node, inside):
         if owner is not None and owner.pos_ in ("NOUN", "PROPN"):
             return owner, "selon"
     return None
+
+
+def _finite(verb) -> bool:
+    return "Fin" in verb.morph.get("VerbForm") or any(c.dep_.startswith("aux") for c in verb.children)
 
 
 def _names_person(t) -> bool:
@@ -692,27 +700,25 @@ def _subject_of(ix: _DocIndex, verb):
     doc = ix.doc
     while k >= 0 and (doc[k].pos_ in ("AUX", "ADV") or doc[k].lower_ in ("ne", "n'", "n’")):
         k -= 1
-    if k >= 0 and ix.para_of_tok[k] == ix.para_of_tok[verb.i] and doc[k].pos_ in ("PROPN", "NOUN"):
+    if k >= 0 and ix.para_of_tok[k] == ix.para_of_tok[verb.i] and doc[k].pos_ == "PROPN":
         return doc[k]
     return None
 
 
 def _selon_before(ix: _DocIndex, first: _Pair):
-    """selon X, «…» — the NP after 'selon' ends right before the quote."""
+    """selon X[, de Y] : «…» — 'selon' shortly before the quote, with no verb in between."""
     j = ix.token_before(first.open)
     doc = ix.doc
-    while j is not None and j >= 0 and doc[j].text in (",", ":"):
-        j -= 1
-    if j is None or j < 0:
+    if j is None:
         return None
-    for k in range(j, max(j - 12, -1), -1):
-        if doc[k].lower_ in SELON:
-            head = _selon_np(ix, doc[k])
-            if head is not None and _np_span(ix, head)[1] >= doc[j].idx + len(doc[j].text):
-                return head, "selon"
+    para = ix.para_of(first.open)
+    for k in range(j, max(j - 15, -1), -1):
+        t = doc[k]
+        if ix.para_of_tok[k] != para or t.text in (".", "!", "?", "»", "”") or t.pos_ in ("VERB", "AUX"):
             return None
-        if doc[k].is_punct and doc[k].text != "-" or doc[k].is_space:
-            return None
+        if t.lower_ in SELON:
+            head = _selon_np(ix, t)
+            return (head, "selon") if head is not None else None
     return None
 
 
@@ -861,7 +867,8 @@ def _antecedent(ix: _DocIndex, pron, before: int, low: str) -> tuple[int, int] |
             sents.append(t.sent)
     for sent in sents:
         toks = [t for t in sent if t.idx < limit and ix.para_of_tok[t.i] >= para - 1]
-        subjects = [t for t in toks if t.dep_ in ("nsubj", "nsubj:pass") and t.pos_ != "PRON"]
+        subjects = [t for t in toks if t.dep_ in ("nsubj", "nsubj:pass") and t.pos_ != "PRON"
+                    and not _in_quote(ix, t.idx) and _number_ok(t, low)]
         subjects.sort(key=lambda t: (t.head.dep_ != "ROOT", -t.i))
         for s in subjects:
             start, end = _np_span(ix, s)
@@ -870,6 +877,7 @@ def _antecedent(ix: _DocIndex, pron, before: int, low: str) -> tuple[int, int] |
             if s.lemma_.lower() in PERSON_TITLES and _gender_ok(s, feminine):
                 return start, end
         persons = [e for e in doc.ents if e.label_ == "PER" and e.start_char < limit and
+                   not _in_quote(ix, e.start_char) and
                    sent.start_char <= e.start_char < sent.end_char and ix.para_of(e.start_char) >= para - 1]
         if persons:
             e = persons[-1]
@@ -880,6 +888,15 @@ def _antecedent(ix: _DocIndex, pron, before: int, low: str) -> tuple[int, int] |
 def _person_in(ix: _DocIndex, start: int, end: int) -> tuple[int, int] | None:
     """The subject NP itself when it names a person (keeps 'le porte-parole … John Kirby')."""
     return None
+
+
+def _number_ok(noun, pronoun: str) -> bool:
+    n = noun.morph.get("Number")
+    return not n or (n[0] == "Plur") == pronoun.endswith("s")
+
+
+def _in_quote(ix: _DocIndex, offset: int) -> bool:
+    return any(p.open < offset < p.close for p in ix.pairs)
 
 
 def _gender_ok(noun, feminine: bool) -> bool:
