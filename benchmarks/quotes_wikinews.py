@@ -218,6 +218,7 @@ class Score:
     n_nonspeech_fp: int = 0
     n_speaker_pairs: int = 0
     n_speaker_ok: int = 0
+    by_kind: dict = field(default_factory=dict)     # gold speaker kind -> [ok, pairs]
 
     @property
     def p(self) -> float:
@@ -278,8 +279,11 @@ def score(articles: list[Article], preds: list[Pred], name: str, verbose: bool =
                 continue
             p = max(scored, key=lambda x: x[0])[1]
             sc.n_speaker_pairs += 1
+            kind = sc.by_kind.setdefault(g.kind or "?", [0, 0])
+            kind[1] += 1
             if speaker_ok(g, p):
                 sc.n_speaker_ok += 1
+                kind[0] += 1
             elif verbose:
                 print(f"  [{name}] SPKR {a.stem} {short(g.text, 50)!r}: gold {g.speaker!r}, got {p.speaker!r}")
     return sc
@@ -294,6 +298,9 @@ def print_table(scores: list[Score]) -> None:
         print(f"{s.name:<22}{s.p:>7.3f}{s.r:>7.3f}{s.f1:>7.3f}{s.speaker_acc:>9.3f}   {s.n_pred:>5}"
               f"{s.n_pred_ok:>5}{s.n_gold:>6}{s.n_gold_ok:>6}{s.n_nonspeech_fp:>10}"
               f"{f'{s.n_speaker_ok}/{s.n_speaker_pairs}':>14}")
+    for s in scores:
+        kinds = ", ".join(f"{k} {ok}/{n}" for k, (ok, n) in sorted(s.by_kind.items()))
+        print(f"{s.name}: speakers right by gold kind: {kinds}")
 
 
 def main(argv: list[str] | None = None) -> int:
