@@ -39,6 +39,7 @@ SPEECH_VERBS = frozenset("""
     inquiéter avancer argumenter mettre_en_garde qualifier répondre renchérir enchaîner nuancer
     confesser concéder certifier assener écrit exhorter encourager inviter implorer supplier
     interpeller accuser dénoncer vanter défendre s'exclamer reprocher parler rapporter revendiquer
+    étonner
 """.split())
 # English verb forms (the French model does not lemmatise English): matched on the lowercased text.
 ENGLISH_SPEECH_VERBS = frozenset("""
@@ -48,7 +49,12 @@ ENGLISH_SPEECH_VERBS = frozenset("""
 # "faire savoir", "faire part de": the verb is "faire", the speech is its complement.
 FAIRE_SPEECH = frozenset({"savoir", "part"})
 # Attribution without a verb: "selon X", "d'après X", "according to X".
-SELON = frozenset({"selon"})
+SELON = frozenset({"selon", "d'après", "d’après"})
+# "Pour X, «…»": 'pour' opening the sentence attributes an opinion to a person.
+POUR = frozenset({"pour"})
+# Suffixes of French nouns of persons (agent nouns, nationalities): "le meurtrier", "le Jamaïcain".
+PERSON_SUFFIXES = ("eur", "euse", "rice", "ier", "ière", "iste", "ien", "ienne", "ain", "aine", "ais", "aise",
+                   "ant", "ante", "ois", "oise")
 
 # --- not-speech cues ----------------------------------------------------------------------------
 
@@ -334,7 +340,7 @@ def _merge_split(ix: _DocIndex, pairs: list[_Pair]) -> list[list[_Pair]]:
 
 
 def _gap_has_speech(ix: _DocIndex, start: int, end: int) -> bool:
-    return any(_speech_verb(t) or t.lower_ in SELON or _inverted_pronoun(t)
+    return any(_speech_verb(t) or _is_selon(t) or _inverted_pronoun(t)
                for t in ix.doc if start <= t.idx < end)
 
 
@@ -347,7 +353,8 @@ def _speech_verb(t) -> bool:
     if t.lower_ == "dire" and "à" in t.doc.text[max(0, t.idx - 3):t.idx]:
         return False                     # c'est-à-dire
     if _speech_lemma(t) and t.pos_ in ("VERB", "AUX", "NOUN", "ADJ"):
-        return t.pos_ in ("VERB", "AUX") or t.lower_ in SPEECH_VERBS or t.lower_.endswith("é")
+        # a participle mis-tagged as noun/adjective still follows its auxiliary ("a déclaré")
+        return t.pos_ in ("VERB", "AUX") or (t.i > 0 and t.doc[t.i - 1].pos_ == "AUX")
     if t.lower_ in ENGLISH_SPEECH_VERBS:
         return True
     return t.lemma_ == "faire" and any(c.lower_ in FAIRE_SPEECH for c in t.children)
@@ -361,6 +368,14 @@ def _speech_lemma(t) -> str | None:
         if cand in SPEECH_VERBS and (cand == t.lemma_.lower() or low[:-3] in cand):
             return cand
     return None
+
+
+def _is_selon(t) -> bool:
+    """'selon', 'd'après' (one token or two), 'according (to)'."""
+    low = _norm(t.text)
+    if low in ("selon", "d'après", "according"):
+        return True
+    return low == "après" and t.i > 0 and _norm(t.doc[t.i - 1].text) == "d'"
 
 
 def _inverted_pronoun(t) -> bool:
@@ -432,17 +447,17 @@ def _is_speech(ix: _DocIndex, pair: _Pair, toks, words: str, speaker: _Speaker |
     here (a term, unless the same words are attributed elsewhere in the article)."""
     if _naming_cue(ix, pair.open) or _listed_after_name(ix, pair, earlier):
         return False
-    if speaker is not None:
-        return True
     if any(_norm(t.text) in FIRST_SECOND_PERSON for t in toks):
         return True
     if any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in toks):
         return True
     n_words = len(words.split())
+    if words[:1].isupper() and not _opens_sentence(ix, pair.open) and words.rstrip()[-1:] not in SENTENCE_END:
+        return False                         # «Etat islamique», «Le Roi des aulnes»: a name
+    if speaker is not None:
+        return True
     if words.rstrip()[-1:] in SENTENCE_END and n_words > 3:
         return True
-    if words[:1].isupper() and not _opens_sentence(ix, pair.open):
-        return False                         # «Etat islamique», «Le Roi des aulnes»: a name
     if n_words >= 5:
         return True                          # a long phrase is somebody's words
     return None if n_words <= 3 else False
@@ -456,7 +471,11 @@ def _is_fragment(words: str, toks) -> bool:
 
 
 def _opens_sentence(ix: _DocIndex, open_off: int) -> bool:
-    """Whether a quote starts a sentence (or follows a colon), where a capital means nothing."""
+    """Whether a quote starts a sentence (or follows a colon or a speech verb: "a crié «Allah
+    Akbar»"), where a capital means nothing."""
+    j = ix.token_before(open_off)
+    if j is not None and _speech_verb(ix.doc[j]):
+        return True
     before = ix.text[ix.paras[ix.para_of(open_off)][0]:open_off].rstrip(INNER_SPACE + "—–-")
     return not before or before[-1] in ".:!?…»”"
 
@@ -560,7 +579,7 @@ def _postposed(ix: _DocIndex, last: _Pair, selon: bool = False):
     if not window:
         return None
     if selon:
-        return (_selon_np(ix, window[0]), "selon") if window[0].lower_ in SELON else None
+        return (_selon_np(ix, window[0]), "selon") if _is_selon(window[0]) else None
     for n, t in enumerate(window):
         if _speech_verb(t):
             before = window[:n]
@@ -656,7 +675,7 @@ def _governing(ix: _DocIndex, toks, para: int):
 def _attribution_without_verb(node, inside):
     """'Selon X, il s'agit de «…»' and 'l'affirmation du président selon laquelle «…»'."""
     selon_np = next((c for c in node.children if c.i not in inside and
-                     any(g.lower_ in SELON for g in c.children if g.dep_ == "case")), None)
+                     any(_is_selon(g) for g in c.children if g.dep_ == "case")), None)
     if selon_np is not None:
         return selon_np, "selon"
     if node.lemma_.lower() in SPEECH_NOUNS:
@@ -664,7 +683,7 @@ def _attribution_without_verb(node, inside):
         if owner is not None and owner.i not in inside:
             return owner, node.lemma_.lower()
     if node.dep_ == "acl:relcl" and any(c.lower_ in RELATIVE_SUBJECTS and
-                                        any(g.lower_ in SELON for g in c.children) for c in node.children):
+                                        any(_is_selon(g) for g in c.children) for c in node.children):
         owner = node.head if node.head.lemma_.lower() not in SPEECH_NOUNS else \
             _owner_of_speech_noun(node.head)
         if owner is not None and owner.pos_ in ("NOUN", "PROPN"):
@@ -705,8 +724,21 @@ def _subject_of(ix: _DocIndex, verb):
     return None
 
 
+def _host_subject(ix: _DocIndex, verb):
+    """The subject of the clause a gerund or infinitive hangs from ("en disant", "de déclarer")."""
+    node = verb
+    for _ in range(4):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return _subject_of(ix, node)
+    return None
+
+
 def _selon_before(ix: _DocIndex, first: _Pair):
-    """selon X[, de Y] : «…» — 'selon' shortly before the quote, with no verb in between."""
+    """selon X[, de Y] : «…» — 'selon' shortly before the quote, with no verb in between; or
+    a sentence opening with 'Pour X,' where X is a person."""
     j = ix.token_before(first.open)
     doc = ix.doc
     if j is None:
@@ -716,9 +748,16 @@ def _selon_before(ix: _DocIndex, first: _Pair):
         t = doc[k]
         if ix.para_of_tok[k] != para or t.text in (".", "!", "?", "»", "”") or t.pos_ in ("VERB", "AUX"):
             return None
-        if t.lower_ in SELON:
+        if _is_selon(t):
             head = _selon_np(ix, t)
-            return (head, "selon") if head is not None else None
+            return (head, "selon") if head is not None and head.idx < first.open else None
+        if t.lower_ in POUR and (t.is_sent_start or k == 0 or doc[k - 1].is_space) and \
+                "," in ix.text[t.idx:first.open]:
+            head = _selon_np(ix, t)
+            if head is not None and head.idx < first.open and \
+                    _kind_of_span(ix, *_np_span(ix, head)) in ("name", "title"):
+                return head, "pour"
+            return None
     return None
 
 
@@ -745,7 +784,11 @@ def _colon(ix: _DocIndex, first: _Pair):
         if ix.para_of_tok[k] != para:
             break
         if _speech_verb(doc[k]):
-            return _subject_of(ix, doc[k]), _verb_name(doc[k])
+            verb = doc[k]
+            subj = _subject_of(ix, verb)
+            if subj is None and not _finite(verb):
+                subj = _host_subject(ix, verb)            # "Il a terminé en disant : «…»"
+            return subj, _verb_name(verb)
     return None
 
 
@@ -778,7 +821,8 @@ def _np_span(ix: _DocIndex, head) -> tuple[int, int]:
     while todo:
         t = todo.pop()
         for c in t.children:
-            if c.dep_ in NP_DEPS and c.i not in keep and not c.is_space and c.pos_ not in ("VERB", "AUX") \
+            if c.dep_ in NP_DEPS and c.i not in keep and not c.is_space \
+                    and (c.pos_ not in ("VERB", "AUX") or c.text[:1].isupper()) \
                     and not (c.dep_ == "det" and c.i > t.i) and not _foreign_complement(c):
                 keep.add(c.i)
                 todo.append(c)
@@ -795,6 +839,10 @@ def _np_span(ix: _DocIndex, head) -> tuple[int, int]:
         while hi + 1 < len(doc) and doc[hi + 1].dep_ in ("flat:name", "amod", "appos") and \
                 doc[hi + 1].head.i in range(lo, hi + 1):
             hi += 1
+    for e in doc.ents:                           # never cut a name: "La Corée du Sud", "Pierre Dartout"
+        if e.start <= hi and lo < e.end and (e.start < lo or e.end - 1 > hi) and e.end - e.start <= 6 \
+                and e.sent.start == doc[head.i].sent.start:
+            lo, hi = min(lo, e.start), max(hi, e.end - 1)
     while lo < hi and (doc[lo].is_punct or doc[lo].pos_ in ("ADP", "CCONJ")):
         lo += 1
     while hi > lo and (doc[hi].is_punct or doc[hi].pos_ in ("ADP", "CCONJ", "DET")):
@@ -830,6 +878,11 @@ def _kind_of_span(ix: _DocIndex, start: int, end: int) -> str:
             and len(toks) in (2, 3) and not any(start <= e.start_char < end for e in doc.ents):
         return "name"
     if lemma in PERSON_TITLES or (head is not None and head.lower_ in PERSON_TITLES):
+        return "title"
+    if any(e.label_ in ("ORG", "LOC") and start <= e.start_char and e.end_char == end for e in doc.ents):
+        return "org"                             # "l'opérateur Sprint"
+    if head is not None and head.pos_ == "NOUN" and "Plur" not in head.morph.get("Number") and \
+            head.lower_.endswith(PERSON_SUFFIXES):
         return "title"
     return "org"
 

@@ -149,6 +149,9 @@ SPEECH = [
     ("Le texte évoque «une situation très grave pour tout le pays».",
      "une situation très grave pour tout le pays", True, False),
     ("Il regrette «un choix que nous n'avons pas fait».", "un choix que nous n'avons pas fait", True, False),
+    ("Le groupe autoproclamé «État islamique» a revendiqué l'attaque.", "État islamique", False, False),
+    ("Il a mis ses ordinateurs en veille selon un «mode sans échec».", "mode sans échec", False, False),
+    ("L'accord est considéré comme «historique» par les observateurs.", "historique", False, False),
 ]
 
 
@@ -192,6 +195,17 @@ SPEAKERS = [
     ("Le retrait est «temporaire et limité», selon le communiqué.", "temporaire et limité", "le communiqué", "document", "selon"),
     ("Selon le secrétaire général, Ban Ki-moon, il s'agit de «violations flagrantes du droit international».",
      "violations flagrantes du droit international", "le secrétaire général, Ban Ki-moon", "name", "selon"),
+    ("D'après Jean Dupont, «la situation est grave».", "la situation est grave", "Jean Dupont", "name", "selon"),
+    ("Pour le ministre, «la situation est grave et rien ne change».", "la situation est grave et rien ne change",
+     "le ministre", "title", "pour"),
+    # gerund before a colon: the subject of the main verb
+    ("Le ministre Jean Dupont a terminé la conférence en disant : «Je reviendrai».", "Je reviendrai",
+     "Le ministre Jean Dupont", "name", "dire"),
+    # a speech verb right before a capitalised quote: speech, not a name
+    ("Selon les policiers, le meurtrier aurait crié «Allah Akbar».", "Allah Akbar", "le meurtrier", "title", "crier"),
+    # an organisation named in apposition
+    ("L'opérateur Sprint a affirmé que 5 000 emplois seraient «créés ou rapatriés».", "créés ou rapatriés",
+     "L'opérateur Sprint", "org", "affirmer"),
     # a document
     ("«Nous restons mobilisés», précise néanmoins le communiqué.", "Nous restons mobilisés", "le communiqué", "document", "préciser"),
 ]
