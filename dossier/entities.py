@@ -46,7 +46,7 @@ _DEMONYM = re.compile(r"(?:ais|aise|ois|oise|ien|ienne|éen|éenne|ain|aine|and|
                       r"ique|an|ane|in|ine|on|onne|i|e|ite|ote|ard|arde|ec|èque|ote)s?$")
 ARTICLES = {"le", "la", "l'", "l’", "les"}
 # "M. Péladeau", "Mme Plante": whatever NER says, what follows is a person's name.
-HONORIFICS = {"M.", "Mme", "Mmes", "MM.", "Mlle", "Dr", "Pr", "Mgr"}
+HONORIFICS = {"M.", "Mme", "Mmes", "MM.", "Mlle", "Dr", "Pr", "Mgr", "Sir", "Lord", "Lady"}
 _NAME_TOKEN = re.compile(r"^[A-ZÀ-ÖØ-Þ\u0400-\u042f][\w\u0400-\u04ff'’.-]*$")
 _APOSTROPHE_FRAGMENT = re.compile(r"^\w{1,2}['’]$|^['’]")
 
@@ -70,7 +70,73 @@ def entities(doc) -> list[Entity]:
     for found in _after_honorifics(doc) + _after_nationalities(doc) + _team_sheet(doc):
         if not any(e.label == "person" and e.start <= found.start < e.end for e in out):
             out = [e for e in out if e.end <= found.start or found.end <= e.start] + [found]
+    for found in _eponyms(doc):
+        if not any(e.start < found.end and found.start < e.end and e.label == "person" for e in out):
+            out.append(found)     # nested in the prize's or the place's own entity
     return sorted(out)
+
+
+# Places, prizes and institutions named after a person: "prix Jean-Ferré", "Prix Peter
+# Mackler", "collège Lucie-Aubrac". The gold of WiNER (and a reader) sees a person inside.
+EPONYM_HEADS = {"prix", "université", "universite", "aéroport", "aeroport", "collège", "college",
+                "lycée", "lycee", "école", "ecole", "fondation", "institut", "hôpital", "hopital",
+                "rue", "avenue", "boulevard", "place", "quai", "stade", "musée", "musee", "centre"}
+
+
+# Common nouns naming things, put before the thing's name ("la sonde Juno", "l'agence de presse
+# Anadolu", "la saga Star Wars"): what follows them is no person. Human roles are TITLE_HEADS.
+THING_HEADS = {
+    "sonde", "satellite", "astéroïde", "comète", "planète", "télescope", "observatoire", "fusée",
+    "saga", "film", "série", "roman", "livre", "album", "chanson", "single", "comédie", "spectacle",
+    "opéra", "émission", "jeu", "application", "logiciel", "site", "réseau", "plateforme",
+    "agence", "presse", "société", "entreprise", "compagnie", "marque", "groupe", "collectif",
+    "association", "organisation", "mouvement", "parti", "club", "équipe", "fédération", "label",
+    "journal", "magazine", "revue", "quotidien", "hebdomadaire", "chaîne", "radio", "station",
+    "opération", "plan", "mission", "programme", "projet", "navire", "bateau", "avion", "appareil",
+    "moustique", "virus", "bactérie", "espèce", "maladie", "syndrome", "ouragan", "tempête",
+    "typhon", "cyclone", "course", "rallye", "tournoi", "festival", "salon", "championnat",
+    "village", "ville", "commune", "localité", "quartier", "région", "province", "île", "mont",
+    "col", "lac", "fleuve", "rivière", "volcan", "musée", "stade", "salle", "prison", "camp",
+}
+
+
+# Capitalised at the head of a name, never a first name: "Comité Nobel", "Rallye Dakar".
+MORE_THING_HEADS = {"comité", "page", "jeux", "campus", "mosquée", "église", "cathédrale", "basilique",
+                    "liste", "trophée", "coupe", "challenge", "tour", "grand"}
+
+
+def _after_thing_noun(doc, start: int) -> bool:
+    i = start - 1
+    if i >= 1 and doc[i].pos_ == "ADJ" and doc[i].text.islower():
+        i -= 1
+    return i >= 0 and doc[i].lower_ in THING_HEADS
+
+
+def _joining_hyphen(doc, i: int) -> bool:
+    """A '-' token glued on both sides: 'Carl' '-' 'Sagan'."""
+    return doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_ and i + 1 < len(doc)
+
+
+def _eponyms(doc) -> list[Entity]:
+    out = []
+    for token in doc[:-1]:
+        if token.lower_ not in EPONYM_HEADS:
+            continue
+        start = token.i + 1
+        if doc[start].pos_ == "ADJ" and doc[start].text.islower():
+            start += 1          # "aéroport international Atatürk"
+        end = start
+        while end < len(doc) and end - start < 3 and (_NAME_TOKEN.match(doc[end].text) or _joining_hyphen(doc, end)) and \
+                not doc[end].text.isupper() and doc[end].ent_type_ != "LOC" and "\n" not in doc[end - 1].whitespace_:
+            end += 1
+        if end == start:
+            continue
+        span = doc[start:end]
+        first = span.text.split(" ")[0].split("-")
+        two_parts = len(span.text.split(" ")) >= 2 or (len(first) == 2 and all(p[:1].isupper() for p in first))
+        if two_parts and key(first[0]) not in ("saint", "sainte", "st", "ste"):
+            out.append(Entity(span.start_char, span.end_char, "person", span.text, None))
+    return out
 
 
 def _lines(doc, start: int, end: int) -> list[tuple[int, int]]:
@@ -169,14 +235,21 @@ def clean_entity(doc, start: int, end: int, label: str) -> Entity | None:
     text = span.text
     if _is_junk(span):
         return None
+    if label == "misc" and _looks_like_person(span):
+        label = "person"
+    if label == "person" and len(span) == 1 and start > 0 and doc[start - 1].lower_ in ("les", "des", "aux"):
+        label = "misc"      # "les Tutsis", "les Barea": a group, not a person
+    if label == "person" and _after_thing_noun(doc, start):
+        label = "misc"      # "la sonde Juno", "le collectif anarchiste Indecline"
+    if label == "person" and (span[0].lower_ in EPONYM_HEADS or
+                              (len(span) >= 2 and span[0].lower_ in THING_HEADS | MORE_THING_HEADS)):
+        label = "misc"      # "Prix Peter Mackler": a prize, named after a person (see _eponyms)
     if label == "person" and any(c.isdigit() for c in text):
         label = "misc"      # "Airbus A320"
     if label == "person" and key(text) in SEATS_OF_POWER:
         label = "place"
     if label == "person" and len(span) == 1 and (span[0].pos_ not in ("PROPN", "X") or key(text) in TITLE_HEADS):
         label = "misc"      # "Président", "République", "Seigneur": a capitalised common noun
-    if label == "misc" and _looks_like_person(span):
-        label = "person"
     return Entity(span.start_char, span.end_char, label, text, title)
 
 
@@ -194,6 +267,10 @@ def _with_particles(doc, start: int, end: int) -> tuple[int, int]:
     if start > 0 and doc[start - 1].text[:1].isupper() and key(doc[start - 1].text) in PARTICLES:
         start -= 1
     while end < len(doc) and key(doc[end - 1].text) in PARTICLES and doc[end].text[:1].isupper() \
+            and doc[end].is_alpha:
+        end += 1
+    # a word the tokenizer cut at an apostrophe: "Zeid Ra'" + "ad"
+    while end < len(doc) and not doc[end - 1].whitespace_ and doc[end - 1].text[-1:] in "'’" \
             and doc[end].is_alpha:
         end += 1
     return start, end
@@ -221,7 +298,7 @@ def _strip_title(doc, start: int, end: int) -> tuple[int | None, str | None]:
             any(key(t.text) in TITLE_HEADS for t in doc[max(0, first - 6):first]):
         first += 1
     # a title head inside the span ("Président Macron")
-    if end - first >= 2 and key(doc[first].text) in TITLE_HEADS:
+    while end - first >= 2 and key(doc[first].text) in TITLE_HEADS:
         first += 1
         if not doc[first].text[:1].isupper():
             return None, None     # "Président des États-Unis": a function, no name
@@ -245,5 +322,5 @@ def _title_before(doc, name_start: int) -> str | None:
 
 
 def _looks_like_person(span) -> bool:
-    return len(span) in (2, 3) and all(_NAME_TOKEN.match(t.text) for t in span) and \
+    return len(span) in (2, 3) and span[0].lower_ not in EPONYM_HEADS and all(_NAME_TOKEN.match(t.text) for t in span) and \
         any(t.pos_ == "PROPN" for t in span)

@@ -54,8 +54,8 @@ def surnames(name: str) -> list[str]:
     out = []
     for i in range(1, len(tokens)):
         rest = tokens[i:]
-        if all(key(t) in PARTICLES for t in rest):
-            continue
+        if all(key(t) in PARTICLES for t in rest) or len(key(" ".join(rest))) < 3:
+            continue    # "Karabatic L." is not called "L."
         if key(tokens[i]) in PARTICLES or tokens[i][:1].isupper():
             out.append(" ".join(rest))
     return out
@@ -172,6 +172,8 @@ class Linker:
                 elif ent.label == "organisation":
                     self._new_actor(ent.text, ent.label, None)
         for ent in singles:
+            if key(ent.text.split()[0]) in ("le", "la", "les"):
+                continue    # 'Le Pen' alone joins a full name or nothing: 'Le Canard' is no person
             if self._person_by_name(ent.text) is None and self._registry_or_known(ent.text) is None:
                 self._new_actor(ent.text, "person", ent.title)
 
@@ -223,7 +225,8 @@ class Linker:
         for m in [*taken, *named]:
             self._remember_local(m.actor, local)
         for ent in analysis.entities:
-            if _overlaps(ent.start, ent.end, taken) or _inside(ent.start, ent.end, rejected_spans):
+            if _overlaps(ent.start, ent.end, [m for m in taken if not self._holds(m, ent)]) or \
+                    _inside(ent.start, ent.end, rejected_spans):
                 continue
             actor_id, reason = self._resolve(ent, local)
             if actor_id is None:
@@ -237,12 +240,17 @@ class Linker:
         taken += self._propagate(article, folded, taken, rejected_spans, analysis.entities)
         return sorted(taken, key=lambda m: m.start), unlinked
 
+    def _holds(self, m: Mention, ent: Entity) -> bool:
+        """An organisation's or place's name holding a person's: 'Fondation Bill Gates'."""
+        return ent.label == "person" and self.actors[m.actor].kind != "person" and \
+            m.start <= ent.start and ent.end <= m.end and m.end - m.start > ent.end - ent.start
+
     def _resolve(self, ent: Entity, local: dict[str, str]) -> tuple[str | None, str | None]:
         k = key(ent.text)
         if k in self.rejected:
             return None, "rejected"
         if k in local and ent.label != "place":
-            return local[k], None
+            return (local[k], None) if local[k] else (None, "ambiguous surname")
         actor_id = self.index.by_key.get(k)
         person = ent.label != "place" and self.is_person_name(ent.text)
         if actor_id is not None and (self.actors[actor_id].kind != "person" or person or
@@ -255,12 +263,17 @@ class Linker:
             return None, "unknown organisation"
         return None, None
 
-    def _remember_local(self, actor_id: str, local: dict[str, str]) -> None:
+    def _remember_local(self, actor_id: str, local: dict[str, str | None]) -> None:
+        """The surnames of a person named in this article; one two persons share is
+        ambiguous (None): 'Brownlee' beside Jonathan and Alistair Brownlee."""
         actor = self.actors[actor_id]
-        if actor.kind == "person":
-            for form in [actor.name, *actor.aliases]:
-                for s in surnames(form):
-                    local[key(s)] = actor_id
+        if actor.kind != "person":
+            return
+        for form in [actor.name, *actor.aliases]:
+            shorts = surnames(form)
+            for short in shorts:
+                k = key(short)
+                local[k] = actor_id if local.get(k, actor_id) == actor_id else None
 
     def _registry_mentions(self, article: Article, folded: str) -> list[Mention]:
         """Registry names, aliases and role aliases valid on the article's date."""
