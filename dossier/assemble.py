@@ -69,7 +69,9 @@ def sentence_of(analysis: Analysis, start: int, end: int) -> tuple[int, int]:
 
 def resolve_speaker(article: Article, q, mentions: list[Mention], linker: Linker) -> str | None:
     """The actor behind a quote's speaker span: a person named inside it, else a role alias
-    valid on the article's date, else an organisation named inside it. Never a guess."""
+    valid on the article's date, else an organisation named inside it, else the actor an
+    earlier definite description points back to ("l'autorité" → the Autorité named before,
+    "le capitaine" → the person seen with that title). Never a guess."""
     if q.speaker_start is None:
         return None
     inside = [m for m in mentions if m.start < q.speaker_end and q.speaker_start < m.end]
@@ -77,12 +79,33 @@ def resolve_speaker(article: Article, q, mentions: list[Mention], linker: Linker
     if persons:
         return persons[-1].actor
     text = article.text[q.speaker_start:q.speaker_end]
-    role = linker.index.role_actor(text, article.date) or \
-        linker.index.role_actor(re.sub(r"^(le|la|les|l['’])\s*", "", text, flags=re.I), article.date)
+    bare = _DETERMINER.sub("", text)
+    role = linker.index.role_actor(text, article.date) or linker.index.role_actor(bare, article.date)
     if role:
         return role
     others = [m for m in inside if linker.actors[m.actor].kind != "place"] or inside
-    return others[0].actor if others else None
+    if others:
+        return others[0].actor
+    return _antecedent(bare, q.speaker_start, mentions, linker)
+
+
+_DETERMINER = re.compile(r"^(le|la|les|l['’]|ce|cette|son|sa|leur)\s*", re.I)
+
+
+def _antecedent(description: str, before: int, mentions: list[Mention], linker: Linker) -> str | None:
+    """The last actor mentioned before `before` that a definite description names: an
+    organisation whose name starts with its head noun, or a person seen with it as a title."""
+    words = key(description).split()
+    if not words:
+        return None
+    head = words[0]
+    for m in sorted((m for m in mentions if m.end <= before), key=lambda m: -m.start):
+        actor = linker.actors[m.actor]
+        if actor.kind == "organisation" and key(actor.name).split()[:1] == [head]:
+            return actor.id
+        if actor.kind == "person" and any(head in key(t).split() for t in actor.titles):
+            return actor.id
+    return None
 
 
 def article_quotes(article: Article, analysis: Analysis, mentions: list[Mention], linker: Linker,
