@@ -73,7 +73,19 @@ def entities(doc) -> list[Entity]:
     for found in _eponyms(doc):
         if not any(e.start < found.end and found.start < e.end and e.label == "person" for e in out):
             out.append(found)     # nested in the prize's or the place's own entity
-    return sorted(out)
+    return _join_adjacent_persons(doc.text, sorted(out))
+
+
+def _join_adjacent_persons(text: str, found: list[Entity]) -> list[Entity]:
+    """Two person names one space apart are one name NER cut in two: "Zeid Ra'ad" "Zeid Al-Hussein"."""
+    out: list[Entity] = []
+    for e in found:
+        last = out[-1] if out else None
+        if last and last.label == e.label == "person" and text[last.end:e.start] == " ":
+            out[-1] = Entity(last.start, e.end, "person", text[last.start:e.end], last.title)
+        else:
+            out.append(e)
+    return out
 
 
 # Places, prizes and institutions named after a person: "prix Jean-Ferré", "Prix Peter

@@ -50,6 +50,21 @@ def persons(nlp, text: str) -> list[str]:
     ("— Barack Obama , Président des États-Unis d'Amérique.", ["Barack Obama"]),
     # M., Mme: what follows is a person
     ("« C'est la plus forte croissance au monde » , a déclaré M. MacLauchlan.", ["MacLauchlan"]),
+    # a thing named before its name: NER says PER, it is not
+    ("Il s'agit d'une initiative du collectif anarchiste Indecline, qui souhaite présenter Donald Trump.",
+     ["Donald Trump"]),
+    # a group, not a person
+    ("Dans les quartiers contestataires, les Tutsis sont particulièrement ciblés.", []),
+    # nationality + name where NER saw no person at all
+    ("Chez les femmes la Suissesse Daniela Ryf tenante du titre ne renouvelle pas.", ["Daniela Ryf"]),
+    # a team sheet: each name followed by its figures
+    ("Omeyer (16 arrêts) Melić (3 buts sur 3 tirs) Møllgaard (1/1) Accambray (4/7) Karabatic N. (6/7) M'Tima",
+     ["Omeyer", "Melić", "Møllgaard", "Accambray", "Karabatic N.", "M'Tima"]),
+    # a name NER cut in two at an apostrophe
+    ("En 2015, Zeid Ra'ad Zeid Al-Hussein , Haut-Commissaire des Nations unies, a parlé.",
+     ["Zeid Ra'ad Zeid Al-Hussein"]),
+    # a capitalised head noun: a committee, a rally, a newspaper
+    ("Le physicien Thomas Hans Hansson précise que le Comité Nobel a choisi.", ["Thomas Hans Hansson"]),
 ])
 def test_person_entities(nlp, text, expected):
     assert persons(nlp, text) == expected
@@ -62,6 +77,11 @@ def test_person_entities(nlp, text, expected):
 ])
 def test_not_persons(nlp, text, not_person):
     assert not_person not in persons(nlp, text)
+
+
+def test_person_inside_a_prize(nlp):
+    found = entities(nlp("Philippe d'Hugues et Jacques Trémolet de Villers lauréats du prix Jean-Ferré."))
+    assert ("Jean-Ferré", "person") in [(e.text, e.label) for e in found]
 
 
 def test_title_kept_for_the_actor(nlp):
@@ -130,6 +150,14 @@ def link(*articles: tuple[str, list[tuple[str, str]]]):
     ([("Alfred Nobel a fondé le prix Nobel de la paix.",
        [("Alfred Nobel", "person"), ("prix Nobel de la paix", "misc")])],
      [(0, "Alfred Nobel", "Alfred Nobel")]),
+    # a person's name inside an organisation's is found too
+    ([("La Fondation Bill Gates finance le projet. Bill Gates a parlé.",
+       [("Fondation Bill Gates", "organisation"), ("Bill Gates", "person")])],
+     [(0, "Bill Gates", "Bill Gates"), (0, "Bill Gates", "Bill Gates")]),
+    # 'Le Pen' alone joins a full name; 'Le Canard' joins nothing and is no person
+    ([("Le Canard a publié la note. Le Canard insiste.", [("Le Canard", "person")])], []),
+    ([("Marine Le Pen a parlé. Le Pen insiste.", [("Marine Le Pen", "person"), ("Le Pen", "person")])],
+     [(0, "Marine Le Pen", "Marine Le Pen"), (0, "Le Pen", "Marine Le Pen")]),
 ])
 def test_linker_rules(articles, expected):
     assert sorted(link(*articles)) == sorted(expected)
