@@ -39,7 +39,7 @@ SPEECH_VERBS = frozenset("""
     inquiéter avancer argumenter mettre_en_garde qualifier répondre renchérir enchaîner nuancer
     confesser concéder certifier assener écrit exhorter encourager inviter implorer supplier
     interpeller accuser dénoncer vanter défendre s'exclamer reprocher parler rapporter revendiquer
-    étonner
+    étonner remarquer
 """.split())
 # English verb forms (the French model does not lemmatise English): matched on the lowercased text.
 ENGLISH_SPEECH_VERBS = frozenset("""
@@ -47,7 +47,7 @@ ENGLISH_SPEECH_VERBS = frozenset("""
     insisted noted wrote tweeted asked replied claimed announced argued stressed confirmed
 """.split())
 # "faire savoir", "faire part de": the verb is "faire", the speech is its complement.
-FAIRE_SPEECH = frozenset({"savoir", "part"})
+FAIRE_SPEECH = frozenset({"savoir", "part", "valoir"})
 # Attribution without a verb: "selon X", "d'après X", "according to X".
 SELON = frozenset({"selon", "d'après", "d’après"})
 # "Pour X, «…»": 'pour' opening the sentence attributes an opinion to a person.
@@ -107,6 +107,8 @@ DOCUMENT_NOUNS = frozenset("""
 # Nouns of speech acts: "l'affirmation du président selon laquelle il avait «obtenu»…".
 SPEECH_NOUNS = frozenset("affirmation déclaration propos annonce promesse accusation avertissement appel assurance".split())
 SUBJECT_PRONOUNS = frozenset({"il", "elle", "ils", "elles"})
+# Stressed pronouns after 'selon' stand for the same persons: "selon lui", "selon eux".
+STRESSED_PRONOUNS = {"lui": "il", "elle": "elle", "eux": "ils", "elles": "elles"}
 # First and second person words: a quote containing them is speech, not a name.
 FIRST_SECOND_PERSON = frozenset("""
     je j' j’ me m' m’ moi nous vous tu te t' t’ toi notre nos votre vos mon ma mes ton ta tes
@@ -375,6 +377,8 @@ def _is_selon(t) -> bool:
     low = _norm(t.text)
     if low in ("selon", "d'après", "according"):
         return True
+    if low == "d'" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "après":
+        return True
     return low == "après" and t.i > 0 and _norm(t.doc[t.i - 1].text) == "d'"
 
 
@@ -542,6 +546,8 @@ def _finish(ix: _DocIndex, found, earlier: list[Quote], before: int) -> _Speaker
         start, end = subj
         return _Speaker(start, end, _kind_of_span(ix, start, end), verb)
     low = _norm(subj.text).lstrip("-")
+    if verb in ("selon", "pour"):
+        low = STRESSED_PRONOUNS.get(low, low)
     if low in SUBJECT_PRONOUNS:
         ante = _antecedent(ix, subj, before, low)
         return _Speaker(ante[0], ante[1], "pronoun", verb) if ante else None
@@ -618,9 +624,11 @@ def _verb_name(t) -> str:
 def _subject_after(ix: _DocIndex, verb):
     """The subject of an inverted speech verb: its nsubj child, else the first name after it."""
     doc = ix.doc
-    for c in verb.children:
-        if c.dep_.startswith("nsubj") and c.i > verb.i and ix.para_of_tok[c.i] == ix.para_of_tok[verb.i]:
-            return c
+    for dep in ("nsubj", "obj"):         # an inverted subject is often parsed as an object
+        for c in verb.children:
+            if c.dep_.startswith(dep) and c.i > verb.i and ix.para_of_tok[c.i] == ix.para_of_tok[verb.i] \
+                    and (dep == "nsubj" or c.pos_ in ("NOUN", "PROPN")):
+                return c
     if verb.i + 1 < len(doc) and _inverted_pronoun(doc[verb.i + 1]):
         return doc[verb.i + 1]
     run = []
@@ -642,6 +650,10 @@ def _governing(ix: _DocIndex, toks, para: int):
     A subjectless speech verb (gerund, participle) hands over to a speech verb above it
     ("a déclaré, tout en reconnaissant les «risques»") or to the noun it modifies."""
     inside = {t.i for t in toks}
+    for root in (t for t in toks if t.head.i == t.i):       # the quote is the whole clause
+        found = _attribution_without_verb(root, inside)
+        if found is not None:
+            return found
     heads = [t for t in toks if t.head.i not in inside and t.head.i != t.i]
     for h in heads[:3]:
         node, steps, verb, prev = h.head, 0, None, None
@@ -746,7 +758,8 @@ def _selon_before(ix: _DocIndex, first: _Pair):
     para = ix.para_of(first.open)
     for k in range(j, max(j - 15, -1), -1):
         t = doc[k]
-        if ix.para_of_tok[k] != para or t.text in (".", "!", "?", "»", "”") or t.pos_ in ("VERB", "AUX"):
+        if ix.para_of_tok[k] != para or t.text in (".", "!", "?", "»", "”") or \
+                (t.pos_ in ("VERB", "AUX") and _finite(t)):
             return None
         if _is_selon(t):
             head = _selon_np(ix, t)
