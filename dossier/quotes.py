@@ -530,7 +530,8 @@ def _find_speaker(ix: _DocIndex, first: _Pair, last: _Pair, toks, earlier: list[
                    lambda: _governing(ix, toks, para),
                    lambda: _postposed(ix, last, selon=True),
                    lambda: _selon_before(ix, first),
-                   lambda: _colon(ix, first)):
+                   lambda: _colon(ix, first),
+                   lambda: _incise(ix, toks)):
         found = finder()
         if found is not None:
             return _finish(ix, found, earlier, first.open)
@@ -805,6 +806,25 @@ def _colon(ix: _DocIndex, first: _Pair):
     return None
 
 
+def _incise(ix: _DocIndex, toks):
+    """A speech clause written inside the marks: «A, a-t-il raconté, B»."""
+    doc = ix.doc
+    for n, t in enumerate(toks):
+        if not _speech_verb(t) or n == 0:
+            continue
+        k = n - 1
+        while k > 0 and (toks[k].pos_ in ("AUX", "ADV") or toks[k].text == "-t" or _inverted_pronoun(toks[k])):
+            k -= 1
+        if toks[k].text != ",":
+            continue
+        around = toks[k + 1:n] + toks[n + 1:n + 3]
+        pron = next((x for x in around if _inverted_pronoun(x)), None)
+        closing = next((x for x in toks[n + 1:n + 8] if x.text == ","), None)
+        if pron is not None and closing is not None:
+            return pron, _verb_name(t)
+    return None
+
+
 def _continuation(ix: _DocIndex, first: _Pair, last: _Pair, earlier: list[Quote]) -> _Speaker | None:
     """A quote standing alone as a sentence right after an attributed quote of the same
     paragraph continues that speaker («A», a dit X. «B.»)."""
@@ -856,9 +876,16 @@ def _np_span(ix: _DocIndex, head) -> tuple[int, int]:
         if e.start <= hi and lo < e.end and (e.start < lo or e.end - 1 > hi) and e.end - e.start <= 6 \
                 and e.sent.start == doc[head.i].sent.start:
             lo, hi = min(lo, e.start), max(hi, e.end - 1)
+    opened = [k for k in range(lo, hi + 1) if doc[k].text == "("]
+    if opened and not any(doc[k].text == ")" for k in range(opened[-1], hi + 1)):
+        if hi + 1 < len(doc) and doc[hi + 1].text == ")":
+            hi += 1                              # "la Gendarmerie royale du Canada (GRC)"
+        else:
+            hi = opened[-1] - 1
     while lo < hi and (doc[lo].is_punct or doc[lo].pos_ in ("ADP", "CCONJ")):
         lo += 1
-    while hi > lo and (doc[hi].is_punct or doc[hi].pos_ in ("ADP", "CCONJ", "DET")):
+    while hi > lo and (doc[hi].is_punct or doc[hi].pos_ in ("ADP", "CCONJ", "DET")) and \
+            not (doc[hi].text == ")" and any(doc[k].text == "(" for k in range(lo, hi))):
         hi -= 1
     return doc[lo].idx, doc[hi].idx + len(doc[hi].text)
 

@@ -206,6 +206,11 @@ SPEAKERS = [
     # an organisation named in apposition
     ("L'opérateur Sprint a affirmé que 5 000 emplois seraient «créés ou rapatriés».", "créés ou rapatriés",
      "L'opérateur Sprint", "org", "affirmer"),
+    # an inverted subject the parser takes for an object
+    ("« Nous sommes allés sur les lieux », déclare un officier de police.", "Nous sommes allés sur les lieux",
+     "un officier de police", "title", "déclarer"),
+    ("La Gendarmerie royale du Canada (GRC) a confirmé que la «situation est désamorcée».",
+     "situation est désamorcée", "La Gendarmerie royale du Canada (GRC)", "org", "confirmer"),
     # a document
     ("«Nous restons mobilisés», précise néanmoins le communiqué.", "Nous restons mobilisés", "le communiqué", "document", "préciser"),
 ]
@@ -232,6 +237,10 @@ PRONOUNS = [
     ("Le président ukrainien a parlé lundi. Il a également jugé qu'il y avait «trop» de prédictions.",
      "trop", "Le président ukrainien"),
     ("La réunion a commencé lundi. «Nous resterons», a-t-il ajouté.", "Nous resterons", None),
+    ("Le ministre Jean Dupont est arrivé lundi. «Ça va devenir compliqué», selon lui.",
+     "Ça va devenir compliqué", "Le ministre Jean Dupont"),
+    ("Le nageur Florent Manaudou a fini quatrième. «Je voulais partir vite, a-t-il raconté, mais ça n'a pas marché.»",
+     "Je voulais partir vite, a-t-il raconté, mais ça n'a pas marché.", "Le nageur Florent Manaudou"),
 ]
 
 
