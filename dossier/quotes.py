@@ -709,7 +709,15 @@ def _finite(verb) -> bool:
 
 
 def _names_person(t) -> bool:
-    return t.ent_type_ == "PER" or t.lemma_.lower() in PERSON_TITLES
+    return t.ent_type_ == "PER" or _person_noun(t)
+
+
+def _person_noun(t) -> bool:
+    """A noun naming a person by function or trait: a listed title, or a singular agent noun
+    ('le nageur', 'le meurtrier', 'le Jamaïcain')."""
+    if t.lemma_.lower() in PERSON_TITLES or t.lower_ in PERSON_TITLES:
+        return True
+    return t.pos_ == "NOUN" and "Plur" not in t.morph.get("Number") and t.lower_.endswith(PERSON_SUFFIXES)
 
 
 def _owner_of_speech_noun(noun):
@@ -917,12 +925,11 @@ def _kind_of_span(ix: _DocIndex, start: int, end: int) -> str:
     if head is not None and head.pos_ == "PROPN" and all(t.pos_ == "PROPN" for t in toks if t.is_alpha) \
             and len(toks) in (2, 3) and not any(start <= e.start_char < end for e in doc.ents):
         return "name"
-    if lemma in PERSON_TITLES or (head is not None and head.lower_ in PERSON_TITLES):
+    if lemma in PERSON_TITLES:
         return "title"
     if any(e.label_ in ("ORG", "LOC") and start <= e.start_char and e.end_char == end for e in doc.ents):
         return "org"                             # "l'opérateur Sprint"
-    if head is not None and head.pos_ == "NOUN" and "Plur" not in head.morph.get("Number") and \
-            head.lower_.endswith(PERSON_SUFFIXES):
+    if head is not None and _person_noun(head):
         return "title"
     return "org"
 
@@ -966,9 +973,11 @@ def _antecedent(ix: _DocIndex, pron, before: int, low: str) -> tuple[int, int] |
         for s in subjects:
             start, end = _np_span(ix, s)
             if _kind_of_span(ix, start, end) == "name":
-                return _person_in(ix, start, end) or (start, end)
-            if s.lemma_.lower() in PERSON_TITLES and _gender_ok(s, feminine):
+                return _person_in(ix, s, start, end)
+            if _person_noun(s) and _gender_ok(s, feminine):
                 return start, end
+        if low.endswith("s"):
+            continue                             # "ils": not one person named somewhere
         persons = [e for e in doc.ents if e.label_ == "PER" and e.start_char < limit and
                    not _in_quote(ix, e.start_char) and
                    sent.start_char <= e.start_char < sent.end_char and ix.para_of(e.start_char) >= para - 1]
@@ -978,9 +987,13 @@ def _antecedent(ix: _DocIndex, pron, before: int, low: str) -> tuple[int, int] |
     return None
 
 
-def _person_in(ix: _DocIndex, start: int, end: int) -> tuple[int, int] | None:
-    """The subject NP itself when it names a person (keeps 'le porte-parole … John Kirby')."""
-    return None
+def _person_in(ix: _DocIndex, head, start: int, end: int) -> tuple[int, int]:
+    """The subject NP when its head is the person ('le porte-parole … John Kirby'), else the
+    person named inside it ('la vidéo de Khaled Freak' → 'Khaled Freak')."""
+    if head.pos_ == "PROPN" or head.ent_type_ == "PER" or _person_noun(head):
+        return start, end
+    persons = [e for e in ix.doc.ents if e.label_ == "PER" and start <= e.start_char and e.end_char <= end]
+    return (persons[-1].start_char, persons[-1].end_char) if persons else (start, end)
 
 
 def _number_ok(noun, pronoun: str) -> bool:
