@@ -120,6 +120,9 @@ RELATIVE_SUBJECTS = frozenset({"qui", "lequel", "laquelle", "lesquels", "lesquel
 NP_DEPS = frozenset({"det", "amod", "nmod", "case", "flat:name", "flat", "flat:foreign", "appos",
                      "compound", "nummod", "fixed", "punct", "cc", "conj"})
 MAX_SPEAKER_TOKENS = 16
+# Kind of a speaker that is attributed (so the quote is speech) but cannot be named: "on", an
+# unresolved "il".  Reported as no speaker.
+UNRESOLVED = "unresolved"
 # Tokens allowed between a quote and a postposed speech verb: "», a-t-il encore insisté".
 POSTPOSED_FILLERS = frozenset({"AUX", "ADV", "PART"})
 
@@ -407,7 +410,7 @@ def _make_quote(ix: _DocIndex, group: list[_Pair], earlier: list[Quote]) -> tupl
     first, last = group[0], group[-1]
     speaker = _find_speaker(ix, first, last, toks, earlier)
     speech = _is_speech(ix, first, toks, words, speaker, earlier)
-    if not speech:
+    if not speech or (speaker is not None and speaker.kind == UNRESOLVED):
         speaker = None
     unattributed = speech is None
     speech = bool(speech)
@@ -449,13 +452,16 @@ def _is_speech(ix: _DocIndex, pair: _Pair, toks, words: str, speaker: _Speaker |
                earlier: list[Quote]) -> bool | None:
     """True for speech, False for a name/title/term; None for a short fragment that nobody says
     here (a term, unless the same words are attributed elsewhere in the article)."""
-    if _naming_cue(ix, pair.open) or _listed_after_name(ix, pair, earlier):
-        return False
-    if any(_norm(t.text) in FIRST_SECOND_PERSON for t in toks):
-        return True
-    if any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in toks):
-        return True
     n_words = len(words.split())
+    clause = any(_norm(t.text) in FIRST_SECOND_PERSON for t in toks) or \
+        any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in toks)
+    # a name does not open with a preposition: "suspendre le mouvement «en cas de…»" is speech
+    if _naming_cue(ix, pair.open, short=not clause and toks[0].pos_ not in ("ADP", "SCONJ")):
+        return False
+    if clause:
+        return True
+    if _listed_after_name(ix, pair, earlier):
+        return False
     if words[:1].isupper() and not _opens_sentence(ix, pair.open) and words.rstrip()[-1:] not in SENTENCE_END:
         return False                         # «Etat islamique», «Le Roi des aulnes»: a name
     if speaker is not None:
@@ -492,7 +498,7 @@ def _listed_after_name(ix: _DocIndex, pair: _Pair, earlier: list[Quote]) -> bool
     return re.fullmatch(r"\s*[»”›\"]\s*(,|,?\s*(et|ou|ou encore|ni))\s*", gap) is not None
 
 
-def _naming_cue(ix: _DocIndex, open_off: int) -> bool:
+def _naming_cue(ix: _DocIndex, open_off: int, short: bool = True) -> bool:
     """Whether the words right before the opening mark name what follows ("surnommé",
     "le mouvement des", "l'opération", "le mouvement dit")."""
     j = ix.token_before(open_off)
@@ -510,7 +516,8 @@ def _naming_cue(ix: _DocIndex, open_off: int) -> bool:
             prev = ix.doc[k - 1] if k > 0 else None
             return prev is None or (prev.pos_ not in ("AUX", "PRON") and prev.lemma_ != "avoir")
         if t.pos_ == "NOUN" or t.pos_ == "PROPN":
-            return t.lemma_.lower() in NAMING_NOUNS or low in NAMING_NOUNS
+            # "le journal «Le Monde»" names; "le journal «n'a jamais publié…»" is its subject talking
+            return short and (t.lemma_.lower() in NAMING_NOUNS or low in NAMING_NOUNS)
         if t.pos_ not in ("DET", "ADP"):
             return False
         j -= 1
@@ -551,11 +558,11 @@ def _finish(ix: _DocIndex, found, earlier: list[Quote], before: int) -> _Speaker
         low = STRESSED_PRONOUNS.get(low, low)
     if low in SUBJECT_PRONOUNS:
         ante = _antecedent(ix, subj, before, low)
-        return _Speaker(ante[0], ante[1], "pronoun", verb) if ante else None
+        return _Speaker(ante[0], ante[1], "pronoun", verb) if ante else _Speaker(-1, -1, UNRESOLVED, verb)
     if low in RELATIVE_SUBJECTS and subj.head.dep_ == "acl:relcl":
         subj = subj.head.head
     if subj.pos_ == "PRON":
-        return None
+        return _Speaker(-1, -1, UNRESOLVED, verb)
     start, end = _np_span(ix, subj)
     kind = _kind_of_span(ix, start, end)
     if kind == "document":
@@ -734,6 +741,8 @@ def _subject_of(ix: _DocIndex, verb):
     for c in verb.children:
         if c.dep_ == "nsubj:pass":
             return None
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and verb.head.i < verb.i:
+        return _subject_of(ix, verb.head)        # "X est arrivé et évoque «…»"
     if verb.pos_ != "VERB" or not any(c.dep_.startswith("aux") for c in verb.children):
         return None
     k = verb.i - 1
@@ -776,8 +785,9 @@ def _selon_before(ix: _DocIndex, first: _Pair):
         if t.lower_ in POUR and (t.is_sent_start or k == 0 or doc[k - 1].is_space) and \
                 "," in ix.text[t.idx:first.open]:
             head = _selon_np(ix, t)
-            if head is not None and head.idx < first.open and \
-                    _kind_of_span(ix, *_np_span(ix, head)) in ("name", "title"):
+            span = _np_span(ix, head) if head is not None else None
+            if span and head.idx < first.open and (_kind_of_span(ix, *span) in ("name", "title") or any(
+                    e.label_ in ("PER", "ORG") and span[0] <= e.start_char < span[1] for e in doc.ents)):
                 return head, "pour"
             return None
     return None

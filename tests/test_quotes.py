@@ -152,6 +152,13 @@ SPEECH = [
     ("Le groupe autoproclamé «État islamique» a revendiqué l'attaque.", "État islamique", False, False),
     ("Il a mis ses ordinateurs en veille selon un «mode sans échec».", "mode sans échec", False, False),
     ("L'accord est considéré comme «historique» par les observateurs.", "historique", False, False),
+    # a naming noun before a clause is its subject, not a name
+    ("Il ajoute que le journal «n'a jamais publié de communiqué sous la pression».",
+     "n'a jamais publié de communiqué sous la pression", True, False),
+    ("Ils veulent suspendre le mouvement «en cas de réouverture des négociations».",
+     "en cas de réouverture des négociations", True, False),
+    # attributed to a pronoun nobody can resolve: still speech, no speaker
+    ("Ils s'affirment cependant «prêts» à suspendre la grève.", "prêts", True, True),
 ]
 
 
@@ -162,6 +169,8 @@ def test_speech_or_not(nlp, text, words, speech, fragment):
     assert (q.speech, q.fragment) == (speech, fragment)
     if not speech:
         assert q.speaker_start is None
+    if text.startswith("Ils s'affirment"):
+        assert q.speaker_start is None and q.speaker_kind is None
 
 
 # --- speakers -----------------------------------------------------------------------------------
