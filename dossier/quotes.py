@@ -378,7 +378,7 @@ def _speech_lemma(t) -> str | None:
 def _is_selon(t) -> bool:
     """'selon', 'd'après' (one token or two), 'according (to)'."""
     low = _norm(t.text)
-    if low in ("selon", "d'après", "according"):
+    if low in SELON or low == "according":
         return True
     if low == "d'" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "après":
         return True
