@@ -514,6 +514,9 @@ def _naming_cue(ix: _DocIndex, open_off: int, short: bool = True) -> bool:
                                             _norm(ix.doc[j - 1].text) in AMBIGUOUS_PARTICIPLES):
             k = j if low in AMBIGUOUS_PARTICIPLES else j - 1
             prev = ix.doc[k - 1] if k > 0 else None
+            after = ix.text[open_off + 1:open_off + 3].lstrip(INNER_SPACE)
+            if after[:1].isupper() and not _norm(ix.doc[k].text).startswith("dit"):
+                return True                      # "qu'il avait appelés «Liberté»": a name
             return prev is None or (prev.pos_ not in ("AUX", "PRON") and prev.lemma_ != "avoir")
         if t.pos_ == "NOUN" or t.pos_ == "PROPN":
             # "le journal «Le Monde»" names; "le journal «n'a jamais publié…»" is its subject talking
@@ -602,7 +605,9 @@ def _postposed(ix: _DocIndex, last: _Pair, selon: bool = False):
                 return pron, _verb_name(t)
             if all(x.pos_ in POSTPOSED_FILLERS or x.text == "-t" for x in before):
                 return _subject_after(ix, t), _verb_name(t)
-            if comma and all(x.pos_ in ("PROPN", "NOUN", "DET", "ADJ", "PRON", "AUX", "ADV") for x in before):
+            introduces = k_next(doc, t) in ("que", "qu'", "qu’", ":")    # "X déclare que «…»": a new quote
+            if comma and not introduces and \
+                    all(x.pos_ in ("PROPN", "NOUN", "DET", "ADJ", "PRON", "AUX", "ADV") for x in before):
                 head = next((x for x in before if x.pos_ in ("PROPN", "NOUN", "PRON")), None)
                 if head is not None and head.pos_ == "PRON":
                     return head, _verb_name(t)
@@ -614,6 +619,11 @@ def _postposed(ix: _DocIndex, last: _Pair, selon: bool = False):
                 and t.text != "-t":
             return None
     return None
+
+
+def k_next(doc, t) -> str:
+    """Lowercased text of the token after t ('' at the end)."""
+    return doc[t.i + 1].lower_ if t.i + 1 < len(doc) else ""
 
 
 def _inserted(ix: _DocIndex, first: _Pair, last: _Pair):
@@ -877,12 +887,13 @@ def _np_span(ix: _DocIndex, head) -> tuple[int, int]:
                     and not (c.dep_ == "det" and c.i > t.i) and not _foreign_complement(c):
                 keep.add(c.i)
                 todo.append(c)
+    doc = ix.doc
+    keep = {k for k in keep if not _in_quote(ix, doc[k].idx) and not _is_mark(doc[k])} | {head.i}
     lo = hi = head.i
     while lo - 1 in keep:
         lo -= 1
     while hi + 1 in keep:
         hi += 1
-    doc = ix.doc
     if hi - lo + 1 > MAX_SPEAKER_TOKENS:           # too long to trust: the head and its name only
         lo = hi = head.i
         while lo - 1 >= 0 and doc[lo - 1].dep_ in ("det", "amod") and doc[lo - 1].head == head:
@@ -902,7 +913,7 @@ def _np_span(ix: _DocIndex, head) -> tuple[int, int]:
             hi = opened[-1] - 1
     while lo < hi and (doc[lo].is_punct or doc[lo].pos_ in ("ADP", "CCONJ")):
         lo += 1
-    while hi > lo and (doc[hi].is_punct or doc[hi].pos_ in ("ADP", "CCONJ", "DET")) and \
+    while hi > lo and (doc[hi].is_punct or doc[hi].pos_ in ("ADP", "CCONJ", "DET", "PRON")) and \
             not (doc[hi].text == ")" and any(doc[k].text == "(" for k in range(lo, hi))):
         hi -= 1
     return doc[lo].idx, doc[hi].idx + len(doc[hi].text)
@@ -1009,6 +1020,10 @@ def _person_in(ix: _DocIndex, head, start: int, end: int) -> tuple[int, int]:
 def _number_ok(noun, pronoun: str) -> bool:
     n = noun.morph.get("Number")
     return not n or (n[0] == "Plur") == pronoun.endswith("s")
+
+
+def _is_mark(t) -> bool:
+    return any(ch in OPENERS or ch in CLOSERS or ch == STRAIGHT for ch in t.text)
 
 
 def _in_quote(ix: _DocIndex, offset: int) -> bool:
