@@ -674,10 +674,15 @@ def _governing(ix: _DocIndex, toks, para: int):
             return found
     heads = [t for t in toks if t.head.i not in inside and t.head.i != t.i]
     for h in heads[:3]:
-        node, steps, verb, prev = h.head, 0, None, None
+        node, steps, verb, prev = h.head, 0, None, h
         while steps < 12 and ix.para_of_tok[node.i] == para and node.i not in inside:
             if verb is None:
-                if _speech_verb(node):
+                # a speech verb after the quote that opens its own "que" clause speaks of something
+                # else, unless the quote sits in a participle clause of it ("Se disant «confiant»,
+                # le conseil a estimé que…")
+                later = node.i > max(inside) and k_next(ix.doc, node) in ("que", "qu'", "qu’", ":") and \
+                    not (prev is not None and prev.dep_ == "advcl" and not _finite(prev))
+                if _speech_verb(node) and not later:
                     verb = node
                 else:
                     found = _attribution_without_verb(node, inside)
