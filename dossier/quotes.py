@@ -74,6 +74,7 @@ NAMING_NOUNS = frozenset("""
     thème notion initiative dispositif expression terme mot slogan hashtag mot-dièse devise
     nom_de_code code sommet pacte affaire scandale tribune rubrique page compte réseau application
     festival prix trophée exposition manifeste rapport dossier chapitre article auteur autrice
+    manifestation marche grève rassemblement réforme
     réalisateur réalisatrice interprète organisation entreprise société navire bateau mission
     équipe club opérateur plateforme
 """.split())
@@ -107,6 +108,8 @@ DOCUMENT_NOUNS = frozenset("""
 # Nouns of speech acts: "l'affirmation du président selon laquelle il avait «obtenu»…".
 SPEECH_NOUNS = frozenset("affirmation déclaration propos annonce promesse accusation avertissement appel assurance".split())
 SUBJECT_PRONOUNS = frozenset({"il", "elle", "ils", "elles"})
+# English subject pronouns read as their French counterparts (gender and number for resolution).
+ENGLISH_PRONOUNS = {"he": "il", "she": "elle", "they": "ils"}
 # Stressed pronouns after 'selon' stand for the same persons: "selon lui", "selon eux".
 STRESSED_PRONOUNS = {"lui": "il", "elle": "elle", "eux": "ils", "elles": "elles"}
 # First and second person words: a quote containing them is speech, not a name.
@@ -125,6 +128,7 @@ MAX_SPEAKER_TOKENS = 16
 UNRESOLVED = "unresolved"
 # Tokens allowed between a quote and a postposed speech verb: "», a-t-il encore insisté".
 POSTPOSED_FILLERS = frozenset({"AUX", "ADV", "PART"})
+REFLEXIVE = frozenset({"se", "s'"})                  # "«…» s'est exclamé X"
 
 
 @dataclass(frozen=True)
@@ -464,8 +468,9 @@ def _is_speech(ix: _DocIndex, pair: _Pair, toks, words: str, speaker: _Speaker |
         return False
     if words[:1].isupper() and not _opens_sentence(ix, pair.open) and words.rstrip()[-1:] not in SENTENCE_END:
         return False                         # «Etat islamique», «Le Roi des aulnes»: a name
-    if speaker is not None:
-        return True
+    if speaker is not None and not (speaker.verb in ("selon", "pour") and n_words <= 3 and
+                                    toks[0].pos_ in ("DET", "NOUN", "PROPN")):
+        return True                          # (a bare noun far from 'selon X' is only a term)
     if words.rstrip()[-1:] in SENTENCE_END and n_words > 3:
         return True
     if n_words >= 5:
@@ -476,7 +481,7 @@ def _is_speech(ix: _DocIndex, pair: _Pair, toks, words: str, speaker: _Speaker |
 def _is_fragment(words: str, toks) -> bool:
     """1–3 words that are not a whole sentence («ouverte», «par prudence»; not «Nous partirons»)."""
     sentence = words[:1].isupper() and any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")
-                                           for t in toks)
+                                           or _norm(t.text) in FIRST_SECOND_PERSON for t in toks)
     return len(words.split()) <= 3 and not sentence
 
 
@@ -557,6 +562,7 @@ def _finish(ix: _DocIndex, found, earlier: list[Quote], before: int) -> _Speaker
         start, end = subj
         return _Speaker(start, end, _kind_of_span(ix, start, end), verb)
     low = _norm(subj.text).lstrip("-")
+    low = ENGLISH_PRONOUNS.get(low, low)
     if verb in ("selon", "pour"):
         low = STRESSED_PRONOUNS.get(low, low)
     if low in SUBJECT_PRONOUNS:
@@ -585,7 +591,8 @@ def _postposed(ix: _DocIndex, last: _Pair, selon: bool = False):
     inner_end = ix.text[last.open + 1:last.close].rstrip(INNER_SPACE)
     comma = doc[j].text == ","
     if comma:
-        j += 1          # without a comma only the inverted form counts: «…» a déclaré X
+        j += 1
+    comma = comma or inner_end.endswith(",")     # English: “We leave,” John Kirby said          # without a comma only the inverted form counts: «…» a déclaré X
 
     window = []
     for k in range(j, min(j + 8, len(doc))):
@@ -603,9 +610,11 @@ def _postposed(ix: _DocIndex, last: _Pair, selon: bool = False):
             pron = next((x for x in before + window[n + 1:n + 3] if _inverted_pronoun(x)), None)
             if pron is not None:
                 return pron, _verb_name(t)
-            if all(x.pos_ in POSTPOSED_FILLERS or x.text == "-t" for x in before):
+            if all(x.pos_ in POSTPOSED_FILLERS or x.text == "-t" or _norm(x.text) in REFLEXIVE for x in before):
                 return _subject_after(ix, t), _verb_name(t)
             introduces = k_next(doc, t) in ("que", "qu'", "qu’", ":")    # "X déclare que «…»": a new quote
+            if comma and len(before) == 1 and _norm(before[0].text) in {**ENGLISH_PRONOUNS, **STRESSED_PRONOUNS}:
+                return before[0], _verb_name(t)          # «…», he said / «…», il a dit
             if comma and not introduces and \
                     all(x.pos_ in ("PROPN", "NOUN", "DET", "ADJ", "PRON", "AUX", "ADV") for x in before):
                 head = next((x for x in before if x.pos_ in ("PROPN", "NOUN", "PRON")), None)
@@ -615,7 +624,7 @@ def _postposed(ix: _DocIndex, last: _Pair, selon: bool = False):
                 if names:
                     return (names[0].idx, names[-1].idx + len(names[-1].text)), _verb_name(t)
             return None
-        if t.pos_ not in POSTPOSED_FILLERS and t.pos_ not in ("PROPN", "NOUN", "DET", "ADJ", "PRON") \
+        if t.pos_ not in POSTPOSED_FILLERS and t.pos_ not in ("PROPN", "NOUN", "DET", "ADJ", "PRON", "X") \
                 and t.text != "-t":
             return None
     return None

@@ -137,6 +137,8 @@ SPEECH = [
     # (text, quote, speech, fragment)
     ("Les «gilets jaunes» ont manifesté samedi à Paris.", "gilets jaunes", False, False),
     ("Le mouvement des «gilets jaunes» a manifesté samedi.", "gilets jaunes", False, False),
+    ("La manifestation des «gilets jaunes» a réuni 3 000 personnes, selon la police.", "gilets jaunes", False, False),
+    ("Selon l'armée, un «conseil de paix» serait désormais au pouvoir.", "conseil de paix", False, False),
     ("Le quartier est surnommé «triangle de la mort» par les habitants.", "triangle de la mort", False, False),
     ("L'armée a lancé l'opération «Bouclier du Nord» hier.", "Bouclier du Nord", False, False),
     ("Il a lu le journal «Le Monde» dans le train.", "Le Monde", False, False),
@@ -185,6 +187,8 @@ SPEAKERS = [
      "C'est incorrect", "le porte-parole du Kremlin Dmitri Peskov", "name", "déclarer"),
     ("«Rien n'est décidé», estime le président ukrainien.", "Rien n'est décidé", "le président ukrainien", "title", "estimer"),
     ("“We are leaving,” said John Kirby.", "We are leaving", "John Kirby", "name", "said"),
+    ("« Nous sommes en guerre ! » s'est exclamé le président.", "Nous sommes en guerre !", "le président",
+     "title", "exclamer"),
     # preposed
     ("Jean Dupont a déclaré : «Nous partirons demain».", "Nous partirons demain", "Jean Dupont", "name", "déclarer"),
     ("Jean Dupont a affirmé que «la situation est grave».", "la situation est grave", "Jean Dupont", "name", "affirmer"),
@@ -252,6 +256,9 @@ PRONOUNS = [
     ("Le président ukrainien a parlé lundi. Il a également jugé qu'il y avait «trop» de prédictions.",
      "trop", "Le président ukrainien"),
     ("La réunion a commencé lundi. «Nous resterons», a-t-il ajouté.", "Nous resterons", None),
+    ("Le ministre John Kirby est arrivé. “We will leave,” he told reporters.", "We will leave",
+     "Le ministre John Kirby"),
+    ("Le ministre Jean Dupont est arrivé. « Nous partirons », il a dit.", "Nous partirons", "Le ministre Jean Dupont"),
     ("Le ministre Jean Dupont est arrivé lundi. «Ça va devenir compliqué», selon lui.",
      "Ça va devenir compliqué", "Le ministre Jean Dupont"),
     ("Le nageur Florent Manaudou a fini quatrième. «Je voulais partir vite, a-t-il raconté, mais ça n'a pas marché.»",
