@@ -36,10 +36,9 @@ SPEECH_VERBS = frozenset("""
     contester rétorquer répliquer objecter protester indigner réjouir espérer souhaiter considérer
     penser croire décrire évoquer mentionner publier communiquer informer détailler justifier
     lâcher glisser souffler crier tonner asséner trancher prédire garantir jurer interroger
-    inquiéter avancer argumenter mettre_en_garde qualifier répondre renchérir enchaîner nuancer
-    confesser concéder certifier assener écrit exhorter encourager inviter implorer supplier
-    interpeller accuser dénoncer vanter défendre s'exclamer reprocher parler rapporter revendiquer
-    étonner remarquer
+    inquiéter avancer argumenter qualifier renchérir enchaîner nuancer confesser concéder certifier
+    assener exhorter encourager inviter implorer supplier interpeller vanter défendre reprocher
+    parler rapporter revendiquer étonner remarquer
 """.split())
 # English verb forms (the French model does not lemmatise English): matched on the lowercased text.
 ENGLISH_SPEECH_VERBS = frozenset("""
@@ -592,8 +591,9 @@ def _postposed(ix: _DocIndex, last: _Pair, selon: bool = False):
     comma = doc[j].text == ","
     if comma:
         j += 1
-    comma = comma or inner_end.endswith(",")     # English: “We leave,” John Kirby said          # without a comma only the inverted form counts: «…» a déclaré X
-
+    # English puts the comma inside: “We leave,” John Kirby said.  Without any comma only the
+    # inverted form counts («…» a déclaré X), never "«…» Le ministre a dit que…".
+    comma = comma or inner_end.endswith(",")
     window = []
     for k in range(j, min(j + 8, len(doc))):
         if doc[k].is_punct and doc[k].text not in ("-",) or doc[k].is_space or \
@@ -612,7 +612,7 @@ def _postposed(ix: _DocIndex, last: _Pair, selon: bool = False):
                 return pron, _verb_name(t)
             if all(x.pos_ in POSTPOSED_FILLERS or x.text == "-t" or _norm(x.text) in REFLEXIVE for x in before):
                 return _subject_after(ix, t), _verb_name(t)
-            introduces = k_next(doc, t) in ("que", "qu'", "qu’", ":")    # "X déclare que «…»": a new quote
+            introduces = _next_lower(doc, t) in ("que", "qu'", "qu’", ":")    # "X déclare que «…»": a new quote
             if comma and len(before) == 1 and _norm(before[0].text) in {**ENGLISH_PRONOUNS, **STRESSED_PRONOUNS}:
                 return before[0], _verb_name(t)          # «…», he said / «…», il a dit
             if comma and not introduces and \
@@ -630,7 +630,7 @@ def _postposed(ix: _DocIndex, last: _Pair, selon: bool = False):
     return None
 
 
-def k_next(doc, t) -> str:
+def _next_lower(doc, t) -> str:
     """Lowercased text of the token after t ('' at the end)."""
     return doc[t.i + 1].lower_ if t.i + 1 < len(doc) else ""
 
@@ -689,7 +689,7 @@ def _governing(ix: _DocIndex, toks, para: int):
                 # a speech verb after the quote that opens its own "que" clause speaks of something
                 # else, unless the quote sits in a participle clause of it ("Se disant «confiant»,
                 # le conseil a estimé que…")
-                later = node.i > max(inside) and k_next(ix.doc, node) in ("que", "qu'", "qu’", ":") and \
+                later = node.i > max(inside) and _next_lower(ix.doc, node) in ("que", "qu'", "qu’", ":") and \
                     not (prev is not None and prev.dep_ == "advcl" and not _finite(prev))
                 if _speech_verb(node) and not later:
                     verb = node
