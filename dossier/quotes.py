@@ -104,6 +104,8 @@ DOCUMENT_NOUNS = frozenset("""
     communiqué déclaration texte rapport lettre message note document tweet courrier statement
     publication résolution compte-rendu circulaire motion avis bulletin dépêche
 """.split())
+# Prepositions presenting a document as the channel of a statement ("dans un communiqué").
+DOCUMENT_CHANNEL = frozenset({"dans", "par", "via", "sur"})
 # Nouns of speech acts: "l'affirmation du président selon laquelle il avait «obtenu»…".
 SPEECH_NOUNS = frozenset("affirmation déclaration propos annonce promesse accusation avertissement appel assurance".split())
 SUBJECT_PRONOUNS = frozenset({"il", "elle", "ils", "elles"})
@@ -973,15 +975,19 @@ def _document_source(ix: _DocIndex, doc_noun, earlier: list[Quote]) -> tuple[int
     """The author of a document ('le communiqué du ministère', or the ministry credited with an
     earlier quote whose sentence mentions the same document, in this or the previous paragraph)."""
     for c in doc_noun.children:
-        if c.dep_ == "nmod" and c.pos_ in ("NOUN", "PROPN") and c.lemma_.lower() not in DOCUMENT_NOUNS:
-            return _np_span(ix, c)
+        if c.dep_ == "nmod" and c.lemma_.lower() not in DOCUMENT_NOUNS and \
+                (c.pos_ == "PROPN" or c.ent_type_ in ("ORG", "PER", "LOC") or _person_noun(c) or
+                 any(g.dep_ == "det" for g in c.children)):
+            return _np_span(ix, c)               # "le communiqué du ministère", not "de presse"
     para = ix.para_of(doc_noun.idx)
     lemma = doc_noun.lemma_.lower()
     for q in reversed(earlier):
         if q.speaker_start is None or q.speaker_kind == "document" or ix.para_of(q.start) < para - 1:
             continue
         sent_toks = [t for t in ix.doc if q.sentence_start <= t.idx < q.sentence_end]
-        if any(t.lemma_.lower() == lemma for t in sent_toks):
+        # "Dans un communiqué …, le ministère a expliqué : «…»": the document is the channel
+        if any(t.lemma_.lower() == lemma and any(c.dep_ == "case" and c.lemma_.lower() in DOCUMENT_CHANNEL
+                                                 for c in t.children) for t in sent_toks):
             return q.speaker_start, q.speaker_end
     return None
 

@@ -285,6 +285,27 @@ def test_document_points_at_its_author(nlp):
     assert [q.speaker_kind for q in found] == ["org", "document"]
 
 
+DOCUMENTS = [
+    # (text, quote, speaker span)
+    ("«Nous restons mobilisés», précise le communiqué du ministère de l'Intérieur.", "Nous restons mobilisés",
+     "ministère de l'Intérieur"),
+    ("Un rapport de l'IGPN assurait que «le service d'ordre n'était pas sous-dimensionné».",
+     "le service d'ordre n'était pas sous-dimensionné", "l'IGPN"),
+    # a document mentioned earlier in passing is not a channel: no author is borrowed
+    ("Après cet avis, le ministre Jean Dupont a annoncé qu'il «proposera un décret».\n\n"
+     "L'avis précise que «la sélection est limitée».", "la sélection est limitée", "L'avis"),
+]
+
+
+@pytest.mark.parametrize("text,words,speaker", DOCUMENTS)
+def test_document_speaker(nlp, text, words, speaker):
+    found, _ = quotes_of(nlp, text)
+    q = next(q for q in found if q.text == words)
+    assert q.speaker_kind == "document"
+    assert q.speaker_text == speaker
+    check_offsets(text, q)
+
+
 def test_standalone_quote_continues_previous_speaker(nlp):
     text = "«Nous partirons», a déclaré Jean Dupont. «Nous reviendrons plus forts.» La foule applaudit."
     found, _ = quotes_of(nlp, text)
