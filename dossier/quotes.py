@@ -364,10 +364,21 @@ def _speech_verb(t) -> bool:
         return False                     # c'est-à-dire
     if _speech_lemma(t) and t.pos_ in ("VERB", "AUX", "NOUN", "ADJ"):
         # a participle mis-tagged as noun/adjective still follows its auxiliary ("a déclaré")
-        return t.pos_ in ("VERB", "AUX") or (t.i > 0 and t.doc[t.i - 1].pos_ == "AUX")
+        return t.pos_ in ("VERB", "AUX") or _after_auxiliary(t)
     if t.lower_ in ENGLISH_SPEECH_VERBS:
         return True
     return t.lemma_ == "faire" and any(c.lower_ in FAIRE_SPEECH for c in t.children)
+
+
+def _after_auxiliary(t) -> bool:
+    """Whether t follows an auxiliary, across adverbs and inverted pronouns ("a-t-il encore insisté")."""
+    for k in range(t.i - 1, max(t.i - 5, -1), -1):
+        prev = t.doc[k]
+        if prev.pos_ == "AUX":
+            return True
+        if not (prev.pos_ == "ADV" or prev.text == "-t" or _inverted_pronoun(prev)):
+            return False
+    return False
 
 
 def _speech_lemma(t) -> str | None:
@@ -678,12 +689,17 @@ def _governing(ix: _DocIndex, toks, para: int):
     """Speech verb above the quote in the parse: "X a assuré que … «…»" → (subject, verb).
     A subjectless speech verb (gerund, participle) hands over to a speech verb above it
     ("a déclaré, tout en reconnaissant les «risques»") or to the noun it modifies."""
+    doc = ix.doc
     inside = {t.i for t in toks}
+    for k in (toks[0].i - 1, toks[-1].i + 1):               # the marks belong to the quote too
+        if 0 <= k < len(doc) and _is_mark(doc[k]):
+            inside.add(k)
     for root in (t for t in toks if t.head.i == t.i):       # the quote is the whole clause
         found = _attribution_without_verb(root, inside)
         if found is not None:
             return found
-    heads = [t for t in toks if t.head.i not in inside and t.head.i != t.i]
+    members = list(toks) + [doc[k] for k in sorted(inside - {t.i for t in toks})]
+    heads = [t for t in members if t.head.i not in inside and t.head.i != t.i]
     for h in heads[:3]:
         node, steps, verb, prev = h.head, 0, None, h
         while steps < 12 and ix.para_of_tok[node.i] == para and node.i not in inside:
@@ -764,9 +780,11 @@ def _subject_of(ix: _DocIndex, verb):
     for c in same_para:
         if c.dep_ in ("nsubj", "obl:agent") or (c.dep_ == "expl:subj" and _inverted_pronoun(c)):
             return c
-    for c in verb.children:
+    for c in same_para:
         if c.dep_ == "nsubj:pass":
-            return None
+            # a passive has no speaker here; "Il a jugé" mistagged as passive (no être) does
+            passive = any(a.dep_ == "aux:pass" for a in verb.children)
+            return None if passive else c
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and verb.head.i < verb.i:
         return _subject_of(ix, verb.head)        # "X est arrivé et évoque «…»"
     if verb.pos_ != "VERB" or not any(c.dep_.startswith("aux") for c in verb.children):
