@@ -151,15 +151,14 @@ def merge_quotes(quotes: list[Quote]) -> list[Quote]:
     """One entry per quote: identical after normalisation, nearly identical (small edits), or a
     fragment contained in a longer quote by the same speaker."""
     merged: list[Quote] = []
-    by_speaker: dict[str | None, list[Quote]] = defaultdict(list)
+    by_speaker: dict[str | None, list[tuple[str, Quote]]] = defaultdict(list)
     for q in sorted(quotes, key=lambda q: -len(q.text)):
         norm = normalise_quote(q.text)
-        twin = next((m for m in by_speaker[q.speaker] if _same_quote(norm, normalise_quote(m.text))), None)
-        if twin is None and q.speaker is not None:
-            twin = next((m for m in by_speaker[None] if _same_quote(norm, normalise_quote(m.text))), None)
+        candidates = by_speaker[q.speaker] + (by_speaker[None] if q.speaker is not None else [])
+        twin = next((m for m_norm, m in candidates if _same_quote(norm, m_norm)), None)
         if twin is None:
             merged.append(q)
-            by_speaker[q.speaker].append(q)
+            by_speaker[q.speaker].append((norm, q))
             continue
         twin.sources += q.sources
         twin.speaker = twin.speaker or q.speaker
@@ -177,7 +176,8 @@ def _same_quote(a: str, b: str) -> bool:
         return True             # a fragment of the longer quote
     if min(len(a), len(b)) < 30 or abs(len(a) - len(b)) > 0.15 * max(len(a), len(b)):
         return False
-    return difflib.SequenceMatcher(None, a, b).ratio() >= 0.9
+    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    return matcher.real_quick_ratio() >= 0.9 and matcher.quick_ratio() >= 0.9 and matcher.ratio() >= 0.9
 
 
 def _unique_ids(items) -> None:

@@ -7,7 +7,7 @@ line; the model keeps plain-text offsets, mapped back here.
 from __future__ import annotations
 
 import json
-from collections import Counter
+from collections import Counter, defaultdict
 
 from .model import Dossier, Source
 
@@ -16,10 +16,14 @@ def export_data(dossier: Dossier) -> dict[str, bytes]:
     base = dossier.config.base_url.rstrip("/")
     url = (lambda path: f"{base}/{path}") if base else (lambda path: path)
     counts = Counter(m.actor for m in dossier.mentions)
+    mentions_of, dates_of = defaultdict(list), defaultdict(list)
+    for m in dossier.mentions:
+        mentions_of[m.article].append(m)
+    for d in dossier.dates:
+        dates_of[d.article].append(d)
     articles = []
     for a in dossier.articles:
-        mentions = [m for m in dossier.mentions if m.article == a.id]
-        dates = [d for d in dossier.dates if d.article == a.id]
+        mentions, dates = mentions_of[a.id], dates_of[a.id]
         articles.append({
             "id": a.id, "title": a.title, "date": a.date, "url": url(f"articles/{a.id}.html"),
             "source_url": a.url, "source": a.source, "source_path": a.source_path, "lang": a.lang, "tags": a.tags,

@@ -91,14 +91,12 @@ def render_site(dossier: Dossier) -> dict[str, bytes]:
          top=[(a, counts[a.id]) for a in shown if a.kind != "place"][: dossier.config.top_actors],
          events=dossier.events[:8])
     page("articles/index.html", "articles.html", articles=sorted(dossier.articles, key=lambda a: a.date, reverse=True))
-    by_article = defaultdict(list)
-    for m in dossier.mentions:
-        by_article[m.article].append(m)
+    index = Index.of(dossier)
     for article in dossier.articles:
-        page(f"articles/{article.id}.html", "article.html", page=article_page(dossier, article, by_article[article.id]))
+        page(f"articles/{article.id}.html", "article.html", page=article_page(dossier, article, index))
     page("actors/index.html", "actors.html", actors=[(a, counts[a.id]) for a in shown])
     for actor in shown:
-        page(f"actors/{actor.id}.html", "actor.html", page=actor_page(dossier, actor, counts))
+        page(f"actors/{actor.id}.html", "actor.html", page=actor_page(dossier, actor, counts, index))
     page("timeline/index.html", "timeline.html", groups=group_events(dossier.events),
          strip=density_strip(dossier.events), actors=_event_actors(dossier))
     page("quotes/index.html", "quotes.html", **quote_groups(dossier))
@@ -111,6 +109,38 @@ def render_site(dossier: Dossier) -> dict[str, bytes]:
     return files
 
 
+@dataclass
+class Index:
+    """The model grouped once per page type, so rendering stays linear in the dossier's size."""
+    mentions_by_article: dict
+    mentions_by_actor: dict
+    quotes_by_article: dict
+    quotes_by_speaker: dict
+    events_by_article: dict
+    events_by_actor: dict
+    notes_by_article: dict
+
+    @classmethod
+    def of(cls, dossier: Dossier) -> "Index":
+        groups = [defaultdict(list) for _ in range(7)]
+        ma, mb, qa, qs, ea, eb, na = groups
+        for m in dossier.mentions:
+            ma[m.article].append(m)
+            mb[m.actor].append(m)
+        for q in dossier.quotes:
+            qs[q.speaker].append(q)
+            for a in dict.fromkeys(s.article for s in q.sources):
+                qa[a].append(q)
+        for e in dossier.events:
+            for a in e.actors:
+                eb[a].append(e)
+            for a in dict.fromkeys(s.article for s in e.sources):
+                ea[a].append(e)
+        for n in dossier.notes:
+            na[n.article].append(n)
+        return cls(*groups)
+
+
 def _claim(files: dict[str, bytes], path: str, data: bytes) -> None:
     if path in files:
         raise ValueError(f"two pages claim {path}")
@@ -119,20 +149,21 @@ def _claim(files: dict[str, bytes], path: str, data: bytes) -> None:
 
 # --- articles ---------------------------------------------------------------------------------
 
-def article_page(dossier: Dossier, article: Article, mentions: list[Mention]) -> ArticlePage:
+def article_page(dossier: Dossier, article: Article, index: Index) -> ArticlePage:
+    mentions = index.mentions_by_article[article.id]
     spans = [Span(m.start, m.end, f'<a class="mention {dossier.actors[m.actor].kind}" id="m-{m.start}" '
                   f'href="../actors/{m.actor}.html" title="{_attr(dossier.actors[m.actor].name)}">', "</a>")
              for m in mentions]
-    quotes = [q for q in dossier.quotes if any(s.article == article.id for s in q.sources)]
+    quotes = index.quotes_by_article[article.id]
     for q in quotes:
         for s in q.sources:
             if s.article == article.id:
                 spans.append(Span(s.start, s.end, f'<mark class="quote" id="{s.anchor}">', "</mark>"))
-    for ev in dossier.events:
+    for ev in index.events_by_article[article.id]:
         for s in ev.sources:
             if s.article == article.id and s.start is not None:
                 spans.append(Span(s.start, s.start, f'<span class="anchor" id="{s.anchor}"></span>', ""))
-    notes = [n for n in dossier.notes if n.article == article.id]
+    notes = index.notes_by_article[article.id]
     for n in notes:
         spans.append(Span(n.start, n.end, f'<span class="noted" id="{n.anchor}">', "</span>"))
     body = render_body(article, spans, dossier.config.allow_html or article.allow_html)
@@ -147,19 +178,18 @@ def _attr(text: str) -> str:
 
 # --- actors -----------------------------------------------------------------------------------
 
-def actor_page(dossier: Dossier, actor: Actor, counts: Counter) -> ActorPage:
-    mine = [m for m in dossier.mentions if m.actor == actor.id]
+def actor_page(dossier: Dossier, actor: Actor, counts: Counter, index: Index) -> ActorPage:
+    mine = index.mentions_by_actor[actor.id]
     snippets = [snippet(dossier.article(m.article), m.start, m.end, f"../articles/{m.article}.html#m-{m.start}")
                 for m in mine]
     together = Counter()
-    articles_with = {m.article for m in mine}
-    for m in dossier.mentions:
-        if m.article in articles_with and m.actor != actor.id:
-            together[m.actor] += 1
+    for article_id in {m.article for m in mine}:
+        for m in index.mentions_by_article[article_id]:
+            if m.actor != actor.id:
+                together[m.actor] += 1
     neighbours = [(dossier.actors[a], n) for a, n in together.most_common(8)]
     return ActorPage(actor, counts[actor.id], snippets,
-                     [q for q in dossier.quotes if q.speaker == actor.id],
-                     [e for e in dossier.events if actor.id in e.actors], neighbours)
+                     index.quotes_by_speaker[actor.id], index.events_by_actor[actor.id], neighbours)
 
 
 def snippet(article: Article, start: int, end: int, href: str, width: int = 80) -> Snippet:

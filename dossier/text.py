@@ -27,9 +27,20 @@ def fold_char(ch: str) -> str:
     return base[0] if base else ch
 
 
+class _FoldTable(dict):
+    """str.translate table filled on first sight of each character."""
+
+    def __missing__(self, code: int) -> str:
+        self[code] = folded = fold_char(chr(code))
+        return folded
+
+
+_FOLD = _FoldTable()
+
+
 def fold(text: str) -> str:
     """A same-length folded copy of `text`, so offsets found in it are offsets in `text`."""
-    return "".join(fold_char(c) for c in text)
+    return text.translate(_FOLD)
 
 
 def key(text: str) -> str:
