@@ -98,3 +98,49 @@ def test_cli_build_check_and_errors(tmp_path):
     assert ok.returncode == 0, ok.stderr
     check = run("check", str(proj))
     assert check.returncode == 0 and "Automatic actors" in check.stdout and "- id: emmanuel-macron" in check.stdout
+
+
+# Who said each quote of the seed, read by a person (the sample's gold, not the tool's output).
+SPEAKERS = {
+    "repositionner ailleurs en Europe": "john-kirby",
+    "par prudence, en gardant": "lloyd-austin",
+    "à tout moment": "gouvernement-americain",
+    "Ce repositionnement ne constitue pas": "john-kirby",
+    "ouverte": "antony-blinken",
+    "désescalade": "antony-blinken",
+    "obtenu": "emmanuel-macron",
+    "Sur le fond, с’est incorrect": "dmitri-peskov",
+    "risques": "volodymyr-zelensky",
+    "la panique et n'aid[aient] pas": "volodymyr-zelensky",
+    "trop": "volodymyr-zelensky",
+    "guerre profonde, totale": "volodymyr-zelensky",
+    "Si vous [les américains]": "volodymyr-zelensky",
+    "optimiser": "gouvernement-russe",
+    "Face à d'éventuelles provocations": "mid-russie",
+    "Nous tenons à [souligner]": "mid-russie",
+}
+
+
+def _speakers(quotes) -> dict[str, str | None]:
+    found = {}
+    for start in SPEAKERS:
+        match = [q for q in quotes if q["text"].startswith(start)]
+        assert len(match) == 1, f"speech quote «{start}…» found {len(match)} times"
+        found[start] = match[0]["speaker"]
+    return found
+
+
+def test_every_speech_quote_has_its_speaker_with_the_annotations(sample):
+    _, _, data = sample
+    assert _speakers(data["quotes"]) == SPEAKERS
+    assert len(data["quotes"]) == len(SPEAKERS), "no non-speech guillemets («le flanc oriental») in the index"
+
+
+def test_most_speakers_are_right_with_the_registry_alone(tmp_path, analyser):
+    project = tmp_path / "no-annotations"
+    shutil.copytree(REPO / "content", project / "content", ignore=shutil.ignore_patterns("annotations"))
+    build(project, project / "site", analyser=analyser)
+    quotes = json.loads((project / "site/data/quotes.json").read_text("utf-8"))
+    found = _speakers(quotes)
+    right = sum(found[k] == v for k, v in SPEAKERS.items())
+    assert right / len(SPEAKERS) >= 0.8, found
