@@ -114,11 +114,20 @@ class Index:
                 for s in surnames(form):
                     self.by_surname[key(s)].add(actor.id)
         for role in actor.roles:
-            self.roles[key(role.text)].append((actor.id, role))
+            self.roles[_role_key(role.text)].append((actor.id, role))
 
     def role_actor(self, text: str, date: str) -> str | None:
-        valid = {a for a, role in self.roles.get(key(text), []) if role.valid_on(date)}
+        """The one actor a role names on `date` ('le président ukrainien', 'du président
+        ukrainien' and 'président ukrainien' alike), or None when none or several do."""
+        valid = {a for a, role in self.roles.get(_role_key(text), []) if role.valid_on(date)}
         return valid.pop() if len(valid) == 1 else None
+
+
+_LEADING_DETERMINER = re.compile(r"^(?:le|la|les|l'|du|de la|de l'|des|au|aux)\s*")
+
+
+def _role_key(text: str) -> str:
+    return _LEADING_DETERMINER.sub("", key(text))
 
 
 class Linker:
