@@ -129,6 +129,9 @@ def load_articles(project: Path, default_lang: str, report: Report) -> list[Arti
     """Every content/articles/**/*.md, sorted by date then id; bad ones are reported."""
     folder = project / "content" / "articles"
     articles, seen = [], {}
+    if not folder.is_dir():
+        report.warn(f"no articles: {folder} does not exist", hint="put Markdown articles in content/articles/, "
+                    "or run `dossier import` on raw seed files")
     for path in sorted(folder.rglob("*.md")) if folder.is_dir() else []:
         try:
             article = load_article(path, project, default_lang, report)
