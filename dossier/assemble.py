@@ -68,44 +68,75 @@ def sentence_of(analysis: Analysis, start: int, end: int) -> tuple[int, int]:
 
 
 def resolve_speaker(article: Article, q, mentions: list[Mention], linker: Linker) -> str | None:
-    """The actor behind a quote's speaker span: a person named inside it, else a role alias
-    valid on the article's date, else an organisation named inside it, else the actor an
-    earlier definite description points back to ("l'autorité" → the Autorité named before,
-    "le capitaine" → the person seen with that title). Never a guess."""
+    """The actor behind a quote's speaker span: a person named inside it (the head's name, not
+    one in a complement: "Yann Galut, soutien de Benoît Hamon"), else a role alias valid on the
+    article's date, else the actor an earlier description points back to when the span names a
+    person by function ("le ministre des Transports" → the person introduced with that title),
+    else an organisation named inside it, else the actor an earlier definite description points
+    back to ("l'autorité" → the Autorité named before, "le capitaine" → the person seen with that
+    title, "l'association" → the organisation introduced as "l'association X"). Never a guess."""
     if q.speaker_start is None:
         return None
     inside = [m for m in mentions if m.start < q.speaker_end and q.speaker_start < m.end]
     persons = [m for m in inside if linker.actors[m.actor].kind == "person"]
     if persons:
-        return persons[-1].actor
+        heads = [m for m in persons if not _COMPLEMENT.search(article.text[q.speaker_start:m.start])]
+        return (heads or persons)[-1].actor
     text = article.text[q.speaker_start:q.speaker_end]
     bare = _DETERMINER.sub("", text)
     role = linker.index.role_actor(text, article.date) or linker.index.role_actor(bare, article.date)
     if role:
         return role
+    if q.speaker_kind in ("title", "pronoun"):         # a person by function
+        described = _antecedent(article.text, bare, q.speaker_start, mentions, linker, "person")
+        if described:
+            return described
     others = [m for m in inside if linker.actors[m.actor].kind != "place"] or inside
     if others:
         return others[0].actor
-    return _antecedent(bare, q.speaker_start, mentions, linker)
+    return _antecedent(article.text, bare, q.speaker_start, mentions, linker)
 
 
 _DETERMINER = re.compile(r"^(le|la|les|l['’]|ce|cette|son|sa|leur)\s*", re.I)
+# A name after these words is a complement of the speaker's head, not the speaker.
+_COMPLEMENT = re.compile(r"(\b(de|du|des|à|au|aux|of)\s+|\bd['’]\s*)$", re.I)
 
 
-def _antecedent(description: str, before: int, mentions: list[Mention], linker: Linker) -> str | None:
-    """The last actor mentioned before `before` that a definite description names: an
+def _antecedent(text: str, description: str, before: int, mentions: list[Mention], linker: Linker,
+                kind: str | None = None) -> str | None:
+    """The last actor (of `kind`, if given) mentioned before `before` that a definite description
+    names: one introduced earlier with the same description right beside its name, an
     organisation whose name starts with its head noun, or a person seen with it as a title."""
     words = key(description).split()
     if not words:
         return None
     head = words[0]
-    for m in sorted((m for m in mentions if m.end <= before), key=lambda m: -m.start):
+    earlier = sorted((m for m in mentions if m.end <= before and
+                      (kind is None or linker.actors[m.actor].kind == kind)), key=lambda m: -m.start)
+    for m in earlier:
+        if (kind == "person") == (linker.actors[m.actor].kind == "person") and \
+                _introduced_as(text, description, m):
+            return m.actor
+    for m in earlier:
         actor = linker.actors[m.actor]
         if actor.kind == "organisation" and key(actor.name).split()[:1] == [head]:
             return actor.id
         if actor.kind == "person" and any(head in key(t).split() for t in actor.titles):
             return actor.id
     return None
+
+
+def _introduced_as(text: str, description: str, m: Mention) -> bool:
+    """Whether the description is written right before the mention ("l'association Médecins du
+    monde") or in apposition right after it ("Abbas Akhoundi, le ministre iranien des
+    Transports, a annoncé"), not as the subject of the next clause ("X, l'autorité a dit")."""
+    d = key(description)
+    if not d:
+        return False
+    left = fold(text[max(0, m.start - len(description) - 4):m.start]).rstrip()
+    right = re.sub(r"^\s*,\s*(le|la|les|l['’])\s*", "", fold(text[m.end:m.end + len(description) + 12]))
+    return re.search(r"(^|[\s'’])" + re.escape(d) + "$", left) is not None or \
+        re.match(re.escape(d) + r"\s*([,.;)—–]|$)", right) is not None
 
 
 def article_quotes(article: Article, analysis: Analysis, mentions: list[Mention], linker: Linker,

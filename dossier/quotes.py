@@ -127,6 +127,9 @@ MAX_SPEAKER_TOKENS = 16
 # Kind of a speaker that is attributed (so the quote is speech) but cannot be named: "on", an
 # unresolved "il".  Reported as no speaker.
 UNRESOLVED = "unresolved"
+# Verbs whose infinitive complement shares their subject and keeps its speech sense ("X entend
+# dénoncer «…»", "X a tenu à préciser"); not "décider de lancer un «…»", where the act is no speech.
+INTENT_VERBS = frozenset("vouloir entendre tenir souhaiter chercher oser".split())
 # Tokens allowed between a quote and a postposed speech verb: "», a-t-il encore insisté".
 POSTPOSED_FILLERS = frozenset({"AUX", "ADV", "PART"})
 REFLEXIVE = frozenset({"se", "s'"})                  # "«…» s'est exclamé X"
@@ -726,6 +729,9 @@ def _governing(ix: _DocIndex, toks, para: int):
             elif verb is not None and any(c.dep_.startswith("nsubj") for c in node.children):
                 if prev is not None and prev.dep_ == "advcl" and "Part" in prev.morph.get("VerbForm"):
                     return _subject_of(ix, node), _verb_name(verb)   # "en se félicitant de «…»"
+                if prev is verb and prev.dep_ == "xcomp" and "Inf" in prev.morph.get("VerbForm") and \
+                        node.lemma_.lower() in INTENT_VERBS:
+                    return _subject_of(ix, node), _verb_name(verb)   # "X entend dénoncer «…»"
                 return None                                  # another clause's subject: stop
             prev = node
             if node.head.i == node.i:

@@ -159,6 +159,9 @@ SPEECH = [
      "n'a jamais publié de communiqué sous la pression", True, False),
     ("Ils veulent suspendre le mouvement «en cas de réouverture des négociations».",
      "en cas de réouverture des négociations", True, False),
+    # 'décider de lancer' is no speech: the quote names the thing launched
+    ("L'association a décidé de lancer un «dispositif de guérilla marketing».",
+     "dispositif de guérilla marketing", False, False),
     # attributed to a pronoun nobody can resolve: still speech, no speaker
     ("Ils s'affirment cependant «prêts» à suspendre la grève.", "prêts", True, True),
 ]
@@ -192,6 +195,9 @@ SPEAKERS = [
     # preposed
     ("Jean Dupont a déclaré : «Nous partirons demain».", "Nous partirons demain", "Jean Dupont", "name", "déclarer"),
     ("Jean Dupont a affirmé que «la situation est grave».", "la situation est grave", "Jean Dupont", "name", "affirmer"),
+    # an infinitive of intent shares its host's subject
+    ("L'association entend ainsi décrire une situation qui met «en péril notre système de santé».",
+     "en péril notre système de santé", "L'association", "org", "décrire"),
     ("Le ministre Jean Dupont estime que «rien n'est perdu».", "rien n'est perdu", "Le ministre Jean Dupont", "name", "estimer"),
     ("Le ministre américain de la Défense Lloyd Austin a assuré que cette décision avait été prise "
      "«par prudence, en gardant à l'esprit la sûreté», selon le communiqué.",
@@ -362,3 +368,44 @@ def test_seed_article(nlp):
     assert kinds["risques"] == "title"
     fragments = [q.text for q in found if q.fragment]
     assert {"ouverte", "désescalade", "trop", "risques", "optimiser"} <= set(fragments)
+
+
+# --- from speaker span to actor (assemble.resolve_speaker, no registry) ----------------------------
+
+def speaker_actors(nlp, text) -> dict[str, str | None]:
+    """{quote text: actor id} for a one-article dossier without registry."""
+    from types import SimpleNamespace
+
+    from dossier.analyse import analyse_doc
+    from dossier.assemble import resolve_speaker
+    from dossier.errors import Report
+    from dossier.link import Linker
+
+    article = SimpleNamespace(id="a", text=text, date="2016-01-01")
+    analysis = analyse_doc(nlp(text), article.date)
+    linker = Linker([], set(), Report())
+    linked = linker.link([article], {"a": analysis}, [])
+    return {q.text: resolve_speaker(article, q, linked.mentions, linker) for q in analysis.quotes if q.speech}
+
+
+ACTORS = [
+    # the head's name, not a name in its complement
+    ("Pour le député Yann Galut, soutien de Benoît Hamon à la primaire, «le candidat s'est trompé "
+     "d'agenda».", "le candidat s'est trompé d'agenda", "yann-galut"),
+    # a person by function points back to the name it was written beside, not to the organisation
+    # of its complement
+    ("Abbas Akhoundi, le ministre iranien des Transports, a annoncé un contrat. Le ministre iranien "
+     "des Transports a rappelé que l'Iran avait besoin «de 400 avions long courrier».",
+     "de 400 avions long courrier", "abbas-akhoundi"),
+    ("«Des mesures urgentes sont nécessaires» a déclaré Arvind Kejriwal, le chef de l'exécutif de la "
+     "capitale indienne.", "Des mesures urgentes sont nécessaires", "arvind-kejriwal"),
+    # a definite description points back to the organisation it introduced
+    ("L'association Médecins du monde n'a pas pu placarder ses affiches. L'association entend ainsi "
+     "décrire une situation qui met «en péril notre système de santé solidaire».",
+     "en péril notre système de santé solidaire", "medecins-du-monde"),
+]
+
+
+@pytest.mark.parametrize("text,words,actor", ACTORS)
+def test_speaker_actor(nlp, text, words, actor):
+    assert speaker_actors(nlp, text).get(words) == actor
