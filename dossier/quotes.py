@@ -786,6 +786,8 @@ def _subject_of(ix: _DocIndex, verb):
     for c in same_para:
         if c.dep_ in ("nsubj", "obl:agent") or (c.dep_ == "expl:subj" and _inverted_pronoun(c)):
             return c
+        if c.dep_ == "expl:subj" and c.lower_ in SUBJECT_PRONOUNS and c.i < verb.i and _speech_verb(verb):
+            return c                             # "il explique que…" mistagged as impersonal
     for c in same_para:
         if c.dep_ == "nsubj:pass":
             # a passive has no speaker here; "Il a jugé" mistagged as passive (no être) does
@@ -902,8 +904,10 @@ def _continuation(ix: _DocIndex, first: _Pair, last: _Pair, earlier: list[Quote]
     if ix.para_of(prev.start) != ix.para_of(first.open):
         return None
     between = ix.text[max(prev.end, prev.speaker_end):first.open].strip(INNER_SPACE + "»”›\"")
-    if between not in (".", "") or (between == "" and prev.speaker_end > prev.start):
+    if between == "" and prev.speaker_end > prev.start:
         return None                          # something else is said in between
+    if between not in (".", "") and not _ends_attribution(ix, prev, between, first.open):
+        return None
     inner = ix.text[first.open + 1:last.close].rstrip(INNER_SPACE)
     after_tok = ix.token_after(last.close + 1)
     after = ix.doc[after_tok] if after_tok is not None and \
@@ -914,6 +918,14 @@ def _continuation(ix: _DocIndex, first: _Pair, last: _Pair, earlier: list[Quote]
     return _Speaker(prev.speaker_start, prev.speaker_end, prev.speaker_kind, prev.verb)
 
 
+def _ends_attribution(ix: _DocIndex, prev: Quote, between: str, before: int) -> bool:
+    """Whether the words between a postposed speaker and the next quote only end the sentence
+    of the attribution («A» a déclaré X après la victoire. «B»): one sentence, no verb."""
+    if prev.speaker_start < prev.end or between[-1:] not in SENTENCE_END or \
+            any(ch in SENTENCE_END for ch in between[:-1]):
+        return False
+    toks = [t for t in ix.doc if prev.speaker_end <= t.idx < before]
+    return all(t.pos_ not in ("VERB", "AUX") for t in toks) and len(toks) <= 8
 def _np_span(ix: _DocIndex, head) -> tuple[int, int]:
     """Char span of the NP around a speaker's head: determiners, adjectives, complements, the
     name in apposition ('le porte-parole du Kremlin Dmitri Peskov'); no relative clauses."""
@@ -1041,8 +1053,11 @@ def _antecedent(ix: _DocIndex, pron, before: int, low: str) -> tuple[int, int] |
                 return _person_in(ix, s, start, end)
             if _person_noun(s) and _gender_ok(s, feminine):
                 return start, end
-        if low.endswith("s"):
-            continue                             # "ils": not one person named somewhere
+            name = _name_after_title(ix, s)
+            if name is not None:
+                return name
+        if low.endswith("s") or sent.start <= pron.i < sent.end:
+            continue      # "ils": not one person named somewhere; "Interrogé sur X, il…": not X
         persons = [e for e in doc.ents if e.label_ == "PER" and e.start_char < limit and
                    not _in_quote(ix, e.start_char) and
                    sent.start_char <= e.start_char < sent.end_char and ix.para_of(e.start_char) >= para - 1]
@@ -1050,6 +1065,20 @@ def _antecedent(ix: _DocIndex, pron, before: int, low: str) -> tuple[int, int] |
             e = persons[-1]
             return e.start_char, e.end_char
     return None
+
+
+def _name_after_title(ix: _DocIndex, s) -> tuple[int, int] | None:
+    """A name written after a person's title and a comma ("L'entraîneur parisien, Staffan
+    Olsson, juge…"): a person whatever NER labelled it; the span of the name alone."""
+    doc = ix.doc
+    if s.pos_ != "PROPN" or s.i < 2 or doc[s.i - 1].text != ",":
+        return None
+    if not any(_person_noun(doc[k]) and doc[k].pos_ == "NOUN" for k in range(max(0, s.i - 4), s.i - 1)):
+        return None
+    hi = s.i
+    while hi + 1 < len(doc) and doc[hi + 1].dep_ == "flat:name" and doc[hi + 1].head.i == s.i:
+        hi += 1
+    return s.idx, doc[hi].idx + len(doc[hi].text)
 
 
 def _person_in(ix: _DocIndex, head, start: int, end: int) -> tuple[int, int]:

@@ -318,6 +318,31 @@ def test_standalone_quote_continues_previous_speaker(nlp):
     assert [q.speaker_text for q in found] == ["Jean Dupont", "Jean Dupont"]
 
 
+def test_name_after_a_title_is_a_pronoun_antecedent(nlp):
+    # a name after a title and a comma is a person whatever NER says; "il explique" mistagged as
+    # impersonal still has its subject; the person named in the participle clause is not "il"
+    text = ("L'entraineur parisien, Staffan Olsson, juge que le résultat d'aujourd'hui doit servir de réveil au "
+            "PSG, qui n'a pas terminé sa saison. « La plus grande différence était en terme d'attitude » a-t-il "
+            "expliqué. Interrogé sur le choix de ne pas faire tourner les gardiens et sur les nombreux buts "
+            "encaissés par Thierry Omeyer, il explique qu'au-delà du gardien, « la défense n'était pas si "
+            "bonne » .")
+    found, _ = quotes_of(nlp, text)
+    assert [q.speaker_text for q in found] == ["Staffan Olsson", "Staffan Olsson"]
+
+
+def test_standalone_quote_after_the_end_of_the_attribution(nlp):
+    text = ("«C'est mon premier titre» a déclaré maître Bauer après la victoire. «Par équipes, c'est le "
+            "collectif et ça, c'est grandiose».")
+    found, _ = quotes_of(nlp, text)
+    assert [q.speaker_text for q in found] == ["maître Bauer", "maître Bauer"]
+
+
+def test_no_continuation_across_another_clause(nlp):
+    text = "«Nous partirons», a déclaré Jean Dupont. Le public a ensuite chanté. «Allez les bleus, allez !»"
+    found, _ = quotes_of(nlp, text)
+    assert found[-1].speaker_start is None
+
+
 def test_headline_fragment_takes_the_speaker_of_the_same_words(nlp):
     text = ("La Russie va «optimiser» sa présence en Ukraine\n\n"
             "La Russie a annoncé qu'elle comptait «optimiser» sa présence diplomatique en Ukraine.")
