@@ -671,7 +671,7 @@ def _subject_after(ix: _DocIndex, verb):
         for c in verb.children:
             if c.dep_.startswith(dep) and c.i > verb.i and ix.para_of_tok[c.i] == ix.para_of_tok[verb.i] \
                     and (dep == "nsubj" or c.pos_ in ("NOUN", "PROPN")):
-                return c
+                return _with_name_in_apposition(ix, c)
     if verb.i + 1 < len(doc) and _inverted_pronoun(doc[verb.i + 1]):
         return doc[verb.i + 1]
     run = []
@@ -804,6 +804,19 @@ def _subject_of(ix: _DocIndex, verb):
     if k >= 0 and ix.para_of_tok[k] == ix.para_of_tok[verb.i] and doc[k].pos_ == "PROPN":
         return doc[k]
     return None
+
+
+def _with_name_in_apposition(ix: _DocIndex, subj):
+    """A person's title followed by ", Name" ("a expliqué l'entraîneur français, Olivier
+    Krumbholz, à la radio"): the span of both, since the parse may hang the name elsewhere."""
+    if not _person_noun(subj):
+        return subj
+    start, end = _np_span(ix, subj)
+    m = re.match(r"[ \u00a0]*,[ \u00a0]*", ix.text[end:])
+    if m is None:
+        return subj
+    ent = next((e for e in ix.doc.ents if e.label_ == "PER" and e.start_char == end + m.end()), None)
+    return (start, ent.end_char) if ent is not None else subj
 
 
 def _host_subject(ix: _DocIndex, verb):

@@ -192,6 +192,10 @@ SPEAKERS = [
     ("“We are leaving,” said John Kirby.", "We are leaving", "John Kirby", "name", "said"),
     ("« Nous sommes en guerre ! » s'est exclamé le président.", "Nous sommes en guerre !", "le président",
      "title", "exclamer"),
+    # a title with the name in apposition after it
+    ("« On a tout mis, elles se sont battues comme des lions » a expliqué l'entraineur français, Olivier "
+     "Krumbholz, à la radio France Info.", "On a tout mis, elles se sont battues comme des lions",
+     "l'entraineur français, Olivier Krumbholz", "name", "expliquer"),
     # preposed
     ("Jean Dupont a déclaré : «Nous partirons demain».", "Nous partirons demain", "Jean Dupont", "name", "déclarer"),
     ("Jean Dupont a affirmé que «la situation est grave».", "la situation est grave", "Jean Dupont", "name", "affirmer"),
