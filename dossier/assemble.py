@@ -12,6 +12,7 @@ from collections import defaultdict
 from .analyse import Analysis
 from .anchors import find_anchor
 from .errors import ContentError, Report
+from .entities import SEATS_OF_POWER
 from .link import Linked, Linker
 from .model import (Annotation, Article, DateFound, Dossier, Event, Mention, Note, Quote,
                     Source)
@@ -45,7 +46,8 @@ def assemble(config, project, articles: list[Article], analyses: dict[str, Analy
         unresolved += [q.first for q in found if q.speaker is None]
         dates += [DateFound(article.id, d.start, d.end, d.text, d.value) for d in analysis.dates]
     return Dossier(config=config, project=project, articles=articles, actors=linked.actors,
-                   mentions=linked.mentions, quotes=merge_quotes(quotes), events=merge_events(events),
+                   mentions=[m for a in articles for m in sorted(by_article[a.id], key=lambda m: m.start)],
+                   quotes=merge_quotes(quotes), events=merge_events(events),
                    notes=notes, dates=dates, report=report, unresolved_quotes=unresolved)
 
 
@@ -139,6 +141,36 @@ def _introduced_as(text: str, description: str, m: Mention) -> bool:
         re.match(re.escape(d) + r"\s*([,.;)—–]|$)", right) is not None
 
 
+_PROPER_NAME = re.compile(r"\b[A-ZÀ-Þ][\w'’-]+")
+_GENERIC = re.compile(r"^(des|les|ces|plusieurs|certains|certaines|de nombreux|un|une)\s+[a-zà-ÿ]", re.I)
+_INITIAL_WORD = re.compile(r"^[A-ZÀ-Þ]\.$")
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    before = text[:start].rstrip()
+    return not before or before[-1] in ".!?\n»:"
+
+
+def _named_organisation(article: Article, q, mentions: list[Mention], linker: Linker) -> str | None:
+    """An organisation speaker the NER missed: the subject of a speech verb that the quote rules
+    read as an organisation with a proper name ("l'agence Spunik", "la Congrégation pour la
+    doctrine de la foi") becomes an automatic, unreviewed actor, mentioned at that span."""
+    if q.speaker_kind != "org" or q.speaker_start is None:
+        return None
+    text = article.text[q.speaker_start:q.speaker_end].strip(" ,.;:")
+    name = _DETERMINER.sub("", text)
+    words = name.split()
+    if not _PROPER_NAME.search(name) or len(words) > 8 or key(name) in SEATS_OF_POWER \
+            or _GENERIC.match(text) or any(_INITIAL_WORD.match(w) for w in words):
+        return None
+    if len(words) == 1 and _sentence_initial(article.text, q.speaker_start):
+        return None         # "Mairie a indiqué": capitalised only because it opens the sentence
+    actor = linker.actors.get(linker.index.by_key.get(key(name), "")) or linker.new_actor(name, "organisation")
+    start = q.speaker_start + text.find(name) if name in text else q.speaker_start
+    mentions.append(Mention(article.id, actor.id, start, start + len(name), name, "speaker"))
+    return actor.id
+
+
 def article_quotes(article: Article, analysis: Analysis, mentions: list[Mention], linker: Linker,
                    annotations: list[Annotation]) -> list[Quote]:
     """Speech quotes of one article with their speakers, corrected by the annotations."""
@@ -146,7 +178,8 @@ def article_quotes(article: Article, analysis: Analysis, mentions: list[Mention]
     for q in analysis.quotes:
         if not q.speech:
             continue
-        speaker = resolve_speaker(article, q, mentions, linker)
+        speaker = resolve_speaker(article, q, mentions, linker) or \
+            _named_organisation(article, q, mentions, linker)
         out.append(_quote(article, analysis, q.start, q.end, q.text, speaker, q.fragment, "text"))
     for ann in annotations:
         if ann.kind != "quotes":

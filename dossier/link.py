@@ -186,6 +186,10 @@ class Linker:
             if self._person_by_name(ent.text) is None and self._registry_or_known(ent.text) is None:
                 self._new_actor(ent.text, "person", ent.title)
 
+    def new_actor(self, name: str, kind: str, title: str | None = None) -> Actor:
+        """An automatic (unreviewed) actor, with a unique ASCII id."""
+        return self._new_actor(name, kind, title)
+
     def _new_actor(self, name: str, kind: str, title: str | None) -> Actor:
         base = slugify(name) or "actor"
         actor_id, n = base, 2
