@@ -175,3 +175,19 @@ def test_unchanged_articles_are_not_analysed_twice(project, tmp_path, monkeypatc
     (proj / "content/articles/b.md").write_text(article(title="B", body="Joe Biden répond.\n"))
     build(proj, tmp_path / "o2")
     assert len(calls) == 3, "only the edited article is analysed again"
+
+
+@pytest.mark.parametrize("sentence, speaker_name", [
+    ("La Congrégation pour la doctrine de la foi a précisé : «Cette pratique est contraire à la doctrine.»",
+     "Congrégation pour la doctrine de la foi"),
+    ("Des agents de police ont déclaré : «Nous sommes restés sur place toute la nuit.»", None),
+])
+def test_organisation_speakers_become_actors_but_generic_groups_do_not(project, built, sentence, speaker_name):
+    proj = project({"content/articles/a.md": article(body=sentence + "\n")})
+    _, out, data = built(proj)
+    quote, = data("quotes")
+    actors = {a["id"]: a for a in data("actors")}
+    assert (actors[quote["speaker"]]["name"] if quote["speaker"] else None) == speaker_name
+    if speaker_name:
+        assert not actors[quote["speaker"]]["reviewed"]
+        assert (out / "actors" / f"{quote['speaker']}.html").exists()
