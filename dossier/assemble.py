@@ -14,8 +14,9 @@ from .anchors import find_anchor
 from .errors import ContentError, Report
 from .entities import SEATS_OF_POWER
 from .link import Linked, Linker
-from .model import (Annotation, Article, DateFound, Dossier, Event, Mention, Note, Quote,
-                    Source)
+from .timeline import annotation_events, article_events, merge_events
+from .model import (Annotation, Article, DateFound, Dossier, Mention, Note, Quote, Source,
+                    make_ids_unique)
 from .text import fold, key
 
 _NON_WORD = re.compile(r"[\W_]+")
@@ -229,7 +230,7 @@ def merge_quotes(quotes: list[Quote]) -> list[Quote]:
         twin.date = min(twin.date, q.date)
     for q in merged:
         q.sources.sort(key=lambda s: (s.article, s.start))
-    _unique_ids(merged)
+    make_ids_unique(merged)
     return sorted(merged, key=lambda q: (q.date, q.sources[0].article, q.sources[0].start))
 
 
@@ -242,77 +243,6 @@ def _same_quote(a: str, b: str) -> bool:
         return False
     matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
     return matcher.real_quick_ratio() >= 0.9 and matcher.quick_ratio() >= 0.9 and matcher.ratio() >= 0.9
-
-
-def _unique_ids(items) -> None:
-    seen = defaultdict(int)
-    for item in items:
-        seen[item.id] += 1
-        if seen[item.id] > 1:
-            item.id = f"{item.id}-{seen[item.id]}"
-
-
-# --- timeline ----------------------------------------------------------------------------------
-
-def article_events(article: Article, analysis: Analysis, mentions: list[Mention], linker: Linker) -> list[Event]:
-    """One event per dated clause that mentions an actor (person or organisation)."""
-    out = []
-    for d in analysis.dates:
-        s0, s1 = sentence_of(analysis, d.start, d.end)
-        actors = []
-        for m in mentions:
-            if s0 <= m.start < s1 and m.actor not in actors and linker.actors[m.actor].kind != "place":
-                actors.append(m.actor)
-        if not actors:
-            continue
-        text = _shorten(article.text[s0:s1].strip())
-        eid = _event_id(d.value, article.id, text)
-        out.append(Event(eid, d.value, text, actors, [Source(article.id, s0, s1, text, eid)], "text"))
-    return out
-
-
-def annotation_events(article: Article, annotations: list[Annotation], linker: Linker) -> list[Event]:
-    out = []
-    for ann in annotations:
-        if ann.kind != "events":
-            continue
-        actors = [str(a) for a in ann.fields.get("actors") or []]
-        for a in actors:
-            linker.check_actor(a, ann)
-        text = str(ann.fields.get("text") or "")
-        if ann.selector is not None:
-            (s, e), = find_anchor(article, ann)
-        else:
-            s = e = None
-        eid = _event_id(ann.fields["date"], article.id, text)
-        context = article.text[s:e] if s is not None else ""
-        out.append(Event(eid, ann.fields["date"], text, actors, [Source(article.id, s, e, context, eid)], "annotation"))
-    return out
-
-
-def _event_id(date: str, article_id: str, text: str) -> str:
-    return "e-" + hashlib.sha1(f"{date}|{article_id}|{normalise_quote(text)}".encode()).hexdigest()[:10]
-
-
-def _shorten(text: str, limit: int = 280) -> str:
-    text = re.sub(r"\s+", " ", text)
-    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
-
-
-def merge_events(events: list[Event]) -> list[Event]:
-    """The same event in several articles (same date, same actors, similar text) is one."""
-    merged: list[Event] = []
-    for ev in events:
-        twin = next((m for m in merged if m.date == ev.date and set(m.actors) == set(ev.actors)
-                     and m.origin == ev.origin and m.sources[0].article != ev.sources[0].article
-                     and difflib.SequenceMatcher(None, key(m.text), key(ev.text)).ratio() >= 0.6), None)
-        if twin is None:
-            merged.append(ev)
-        else:
-            twin.sources += ev.sources
-    _unique_ids(merged)
-    return sorted(merged, key=lambda e: (e.date, e.origin != "annotation", e.sources[0].article,
-                                         e.sources[0].start or 0))
 
 
 # --- notes -------------------------------------------------------------------------------------

@@ -3,7 +3,6 @@ and the per-article annotations, with every problem located at file:line.
 """
 from __future__ import annotations
 
-import datetime
 import re
 from pathlib import Path
 

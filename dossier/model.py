@@ -154,6 +154,15 @@ class DateFound:
     value: str
 
 
+def make_ids_unique(items) -> None:
+    """Suffix repeated `id`s (-2, -3…) in order, so every anchor on a page is unique."""
+    seen: dict[str, int] = {}
+    for item in items:
+        seen[item.id] = seen.get(item.id, 0) + 1
+        if seen[item.id] > 1:
+            item.id = f"{item.id}-{seen[item.id]}"
+
+
 @dataclass
 class Dossier:
     config: Config

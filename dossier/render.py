@@ -16,7 +16,7 @@ from . import __version__
 from .dates import format_date
 from .export import export_data
 from .markup import Span, render_body
-from .model import Actor, Article, Dossier, Event, Mention, Quote
+from .model import Actor, Article, Dossier, Event, Quote
 
 BUILTIN_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 
