@@ -17,6 +17,12 @@ ARTICLE_KEYS = {"title", "date", "source", "url", "lang", "tags", "html"}
 ACTOR_KEYS = {"id", "name", "kind", "aliases", "role", "description", "wikidata", "roles", "reviewed"}
 KINDS = ("person", "organisation", "place")
 ANNOTATION_SECTIONS = {"links", "reject", "quotes", "events", "notes"}
+SELECTOR = {"text", "prefix", "suffix"}
+ANNOTATION_FIELDS = {
+    "links": SELECTOR | {"actor"}, "reject": SELECTOR | {"actor"},
+    "quotes": SELECTOR | {"speaker", "reject"}, "events": {"date", "text", "actors", "at"},
+    "notes": SELECTOR | {"note"},
+}
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 
 
@@ -257,15 +263,27 @@ def _annotations_in(path: Path, rel: str, by_stem: dict, report: Report) -> list
     _warn_unknown(data, ANNOTATION_SECTIONS, rel, report)
     out = []
     for section in sorted(ANNOTATION_SECTIONS & data.keys()):
-        for entry in data[section] or []:
-            out.append(_annotation_from(section, entry, article, rel))
+        entries = data[section] or []
+        if not isinstance(entries, list):
+            raise ContentError(f"'{section}' must be a list of entries", rel, _key_line(path, section),
+                               f"write `{section}:` then one `- {{text: …}}` line per entry")
+        for entry in entries:
+            out.append(_annotation_from(section, entry, article, rel, report))
     return out
 
 
-def _annotation_from(section: str, entry, article: Article, rel: str) -> Annotation:
+def _annotation_from(section: str, entry, article: Article, rel: str, report: Report) -> Annotation:
     if not isinstance(entry, dict):
-        raise ContentError(f"each entry of '{section}' must be a mapping", rel, None)
+        raise ContentError(f"each entry of '{section}' must be a mapping", rel, None,
+                           "write e.g. `- {text: exact words, ...}`")
     line = entry["__line__"]
+    _warn_unknown(entry, ANNOTATION_FIELDS[section], rel, report)
+    if section in ("links", "reject") and "actor" in entry and not isinstance(entry["actor"], str):
+        raise ContentError("`actor` must be an actor id", rel, line)
+    if section == "links" and not entry.get("actor"):
+        raise ContentError("a link needs an `actor`: the id of the actor the words name", rel, line)
+    if section == "events" and not isinstance(entry.get("actors", []) or [], list):
+        raise ContentError("an event's `actors` must be a list of actor ids", rel, line, "write `actors: [john-kirby]`")
     fields = strip_lines(entry)
     # An event's `text` is its description; it anchors on the optional `at`. Every other
     # section anchors on `text` (exact words, with optional `prefix`/`suffix`).

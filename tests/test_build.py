@@ -191,3 +191,24 @@ def test_organisation_speakers_become_actors_but_generic_groups_do_not(project, 
     if speaker_name:
         assert not actors[quote["speaker"]]["reviewed"]
         assert (out / "actors" / f"{quote['speaker']}.html").exists()
+
+
+@pytest.mark.parametrize("annotations, message", [
+    ("links:\n  - {text: Texte}\n", "content/annotations/a.yml:2: a link needs an `actor`"),
+    ("notes: {text: Texte, note: x}\n", "content/annotations/a.yml:1: 'notes' must be a list"),
+    ("events:\n  - {date: 2022-02-12, text: x, actors: kirby}\n", "content/annotations/a.yml:2: an event's `actors` must be a list"),
+    ("quotes:\n  - Texte\n", "each entry of 'quotes' must be a mapping"),
+])
+def test_malformed_annotations_are_located(project, analyser, tmp_path, annotations, message):
+    proj = project({"content/articles/a.md": article(body="Texte.\n"), "content/annotations/a.yml": annotations})
+    with pytest.raises(BuildFailed) as info:
+        build(proj, tmp_path / "out", analyser=analyser)
+    assert message in str(info.value)
+
+
+def test_unknown_annotation_fields_warn(project, built):
+    proj = project({"content/articles/a.md": article(body="Texte.\n"),
+                    "content/annotations/a.yml": "notes:\n  - {text: Texte, note: x, nott: y}\n"})
+    result, _, _ = built(proj)
+    assert [str(w).split("\n")[0] for w in result.dossier.report.warnings] == [
+        "content/annotations/a.yml:2: unknown key 'nott' ignored"]
