@@ -27,7 +27,11 @@ def find_anchor(article: Article, ann: Annotation, every: bool = False) -> list[
 
 def _matches(text: str, exact: str, prefix: str, suffix: str) -> list[tuple[int, int]]:
     out = []
-    for m in re.finditer(re.escape(exact), text):
+    # any run of spaces and line breaks in the text matches any run in the anchor
+    pattern = r"\s+".join(re.escape(word) for word in exact.split())
+    if not pattern:
+        return out
+    for m in re.finditer(pattern, text):
         before = _squash(text[max(0, m.start() - len(prefix) - 20):m.start()])
         after = _squash(text[m.end():m.end() + len(suffix) + 20])
         if before.endswith(_squash(prefix)) and after.startswith(_squash(suffix)):

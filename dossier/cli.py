@@ -10,7 +10,7 @@ import click
 from . import __version__
 from .errors import BuildFailed, DossierError
 
-PROJECT = click.argument("project", default=".", type=click.Path(file_okay=False, path_type=Path))
+PROJECT = click.argument("project", default=".", type=click.Path(exists=True, file_okay=False, path_type=Path))
 
 
 def _fail(exc: DossierError) -> None:

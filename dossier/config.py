@@ -68,6 +68,9 @@ def load_config(project: Path, report: Report) -> Config:
         if option.type is int and isinstance(value, bool) or not isinstance(value, option.type):
             problems.append(f"dossier.yml:{_line_of(path, key)}: '{key}' must be {option.type.__name__}, got {value!r}")
             continue
+        if option.type is int and value < 0 or option.type is str and key == "model" and not value.strip():
+            problems.append(f"dossier.yml:{_line_of(path, key)}: '{key}' cannot be {value!r}")
+            continue
         values[key] = value
     if problems:
         raise ConfigError("; ".join(problems), hint="see docs/config.md for every key")

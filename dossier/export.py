@@ -16,6 +16,7 @@ def export_data(dossier: Dossier) -> dict[str, bytes]:
     base = dossier.config.base_url.rstrip("/")
     url = (lambda path: f"{base}/{path}") if base else (lambda path: path)
     counts = Counter(m.actor for m in dossier.mentions)
+    paged = dossier.actors_with_pages()
     mentions_of, dates_of = defaultdict(list), defaultdict(list)
     for m in dossier.mentions:
         mentions_of[m.article].append(m)
@@ -33,7 +34,7 @@ def export_data(dossier: Dossier) -> dict[str, bytes]:
         })
     actors = [{"id": x.id, "name": x.name, "kind": x.kind, "aliases": x.aliases, "role": x.role,
                "titles": x.titles, "wikidata": x.wikidata, "reviewed": x.reviewed, "origin": x.origin,
-               "url": url(f"actors/{x.id}.html") if counts[x.id] else None, "mention_count": counts[x.id]}
+               "url": url(f"actors/{x.id}.html") if x.id in paged else None, "mention_count": counts[x.id]}
               for x in sorted(dossier.actors.values(), key=lambda x: x.id)]
     quotes = [{"id": q.id, "text": q.text, "speaker": q.speaker, "article": q.first.article,
                **_span(dossier, q.first.article, q.first.start, q.first.end), "fragment": q.fragment,

@@ -33,6 +33,9 @@ def seed_to_article(text: str, path: Path) -> tuple[str, str]:
     lede = m.group(2).strip()
     paragraphs = [p.strip() for p in lines[1:]]
     title = _title_from(lede)
+    if not title.strip(" .…"):
+        raise ContentError("the first line has no lede to make a title from", path, 1,
+                           "write the article's first sentence after the date")
     body = [lede, ""]
     for p in paragraphs:
         if not p:
@@ -58,11 +61,16 @@ def _title_from(lede: str) -> str:
 
 def import_seeds(sources: list[Path], dest: Path, force: bool = False) -> list[Path]:
     """Write one article per seed into `dest`; never overwrite an existing file unless `force`."""
+    if dest.exists() and not dest.is_dir():
+        raise ContentError(f"{dest} is not a folder", hint="give --to a folder for the articles")
     dest.mkdir(parents=True, exist_ok=True)
     written = []
     for src in sources:
         slug, text = seed_to_article(read_text(src), src)
         target = dest / f"{slug}.md"
+        if target in written:
+            raise ContentError(f"two seeds make the same article {target}", src, 1,
+                               "give one of them another date or lede")
         if target.exists() and not force:
             raise ContentError(f"{target} already exists", src, 1, "use --force to replace it, or delete it yourself")
         target.write_text(text, encoding="utf-8")

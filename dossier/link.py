@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from .analyse import Analysis
 from .entities import Entity
 from .errors import ContentError, Report
-from .model import Actor, Annotation, Article, Mention
+from .model import RESERVED_IDS, Actor, Annotation, Article, Mention
 from .anchors import find_anchor
 from .text import fold, key, slugify
 
@@ -193,7 +193,7 @@ class Linker:
     def _new_actor(self, name: str, kind: str, title: str | None) -> Actor:
         base = slugify(name) or "actor"
         actor_id, n = base, 2
-        while actor_id in self.actors:
+        while actor_id in self.actors or actor_id in RESERVED_IDS:
             actor_id, n = f"{base}-{n}", n + 1
         actor = Actor(id=actor_id, name=name, kind=kind, reviewed=False, origin="automatic")
         if title:
@@ -229,8 +229,9 @@ class Linker:
         for ann in annotations:
             if ann.kind == "links" or (ann.kind == "reject" and ann.fields.get("actor")):
                 taken += self._annotation_mentions(article, ann)
+        annotated = list(taken)             # annotations win over the registry
         taken += [m for m in self._registry_mentions(article, folded)
-                  if not _inside(m.start, m.end, rejected_spans)]
+                  if not _inside(m.start, m.end, rejected_spans) and not _overlaps(m.start, m.end, annotated)]
         named = [Mention(article.id, actor_id, s, e, article.text[s:e], "propagated")
                  for s, e, actor_id in self.full_names.find(folded)
                  if article.text[s:s + 1].isupper() and not _inside(s, e, rejected_spans)]

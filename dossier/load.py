@@ -10,7 +10,7 @@ import yaml
 
 from .dates import parse_date
 from .errors import ContentError, Report, did_you_mean
-from .model import Actor, Annotation, Article, RoleAlias, Selector
+from .model import RESERVED_IDS, Actor, Annotation, Article, RoleAlias, Selector
 from .text import plain_text, slugify
 
 ARTICLE_KEYS = {"title", "date", "source", "url", "lang", "tags", "html"}
@@ -30,7 +30,10 @@ _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 
 def read_text(path: Path) -> str:
     """A user file as text; a non-UTF-8 file is a ContentError at the line of the first bad byte."""
-    data = path.read_bytes()
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ContentError(f"cannot read: {exc.strerror}", path, None) from None
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -70,6 +73,33 @@ def load_yaml(text: str, path: Path, first_line: int = 1):
                            "check indentation and quote values containing ':' or '#'") from None
 
 
+def as_list(value, what: str, rel: str, line: int | None, item=str) -> list:
+    """A YAML value that must be a list (a lone string counts as a one-item list)."""
+    if value is None:
+        return []
+    if isinstance(value, str) and item is str:
+        value = [value]
+    if not isinstance(value, list):
+        raise ContentError(f"`{what}` must be a list", rel, line, f"write `{what}: [first, second]`")
+    if item is str and any(isinstance(v, (dict, list)) for v in value):
+        raise ContentError(f"`{what}` must be a list of words, not of mappings", rel, line)
+    return [str(v) for v in value] if item is str else value
+
+
+def as_bool(value, what: str, rel: str, line: int | None) -> bool:
+    """A YAML boolean; 'no' or 'false' as strings are mistakes, not True."""
+    if not isinstance(value, bool):
+        raise ContentError(f"`{what}` must be true or false, got {value!r}", rel, line)
+    return value
+
+
+def as_text(value, what: str, rel: str, line: int | None) -> str:
+    if isinstance(value, (dict, list)):
+        raise ContentError(f"`{what}` must be text, not a list or mapping", rel, line,
+                           "quote it if it contains ':' or starts with '[' or '{'")
+    return str(value)
+
+
 def strip_lines(data):
     """Remove the '__line__' bookkeeping from loaded YAML."""
     if isinstance(data, dict):
@@ -104,7 +134,7 @@ def load_article(path: Path, project: Path, default_lang: str, report: Report) -
     """One article file → Article; missing title/date or a bad date is a ContentError."""
     rel = path.relative_to(project).as_posix()
     meta, body, body_line = split_front_matter(read_text(path), Path(rel))
-    line = meta.get("__line__", 1)
+    line = meta.get("__line__", 0) + 1      # front matter YAML starts on line 2 of the file
     for key in meta:
         if key != "__line__" and key not in ARTICLE_KEYS:
             report.warn(f"unknown front matter key '{key}' ignored", rel, _key_line(path, key),
@@ -121,13 +151,20 @@ def load_article(path: Path, project: Path, default_lang: str, report: Report) -
     tags = meta.get("tags") or []
     if isinstance(tags, str):
         tags = [t.strip() for t in tags.split(",") if t.strip()]
+    at = lambda key: _key_line(path, key)   # noqa: E731
     return Article(
-        id=slugify(path.stem) or "article", title=str(meta["title"]), date=date, path=path,
+        id=article_id(path), title=as_text(meta["title"], "title", rel, at("title")), date=date, path=path,
         source_path=rel, body=body, body_line=body_line, plain=plain_text(body),
         source=_opt_str(meta.get("source")), url=_opt_str(meta.get("url")),
-        lang=str(meta.get("lang") or default_lang), tags=[str(t) for t in tags],
-        allow_html=bool(meta.get("html", False)),
+        lang=str(meta.get("lang") or default_lang), tags=as_list(tags, "tags", rel, at("tags")),
+        allow_html=as_bool(meta.get("html", False), "html", rel, at("html")),
     )
+
+
+def article_id(path: Path) -> str:
+    """The article's slug; never one of the site's own page names."""
+    slug = slugify(path.stem) or "article"
+    return f"{slug}-article" if slug in RESERVED_IDS else slug
 
 
 def load_articles(project: Path, default_lang: str, report: Report) -> list[Article]:
@@ -137,7 +174,7 @@ def load_articles(project: Path, default_lang: str, report: Report) -> list[Arti
     if not folder.is_dir():
         report.warn(f"no articles: {folder} does not exist", hint="put Markdown articles in content/articles/, "
                     "or run `dossier import` on raw seed files")
-    for path in sorted(folder.rglob("*.md")) if folder.is_dir() else []:
+    for path in sorted(p for p in folder.rglob("*.md") if p.is_file()) if folder.is_dir() else []:
         try:
             article = load_article(path, project, default_lang, report)
         except ContentError as exc:
@@ -187,19 +224,20 @@ def load_registry(project: Path, report: Report) -> tuple[list[Actor], set[str]]
                                rel, entry.get("__line__"), "give each actor its own id")
         ids[actor.id] = entry.get("__line__")
         actors.append(actor)
-    return actors, {str(name) for name in rejected}
+    return actors, set(as_list(rejected, "rejected", rel, _key_line(path, "rejected")))
 
 
 def _actor_from(entry, rel: str, report: Report) -> Actor:
     if not isinstance(entry, dict):
-        raise ContentError("each actor must be a mapping with at least `name`", rel, None)
+        raise ContentError("each actor must be a mapping with at least `name`", rel, None,
+                           "write `- {id: ..., name: ..., kind: person}`")
     line = entry.get("__line__")
     _warn_unknown(entry, ACTOR_KEYS, rel, report)
     if not entry.get("name"):
         raise ContentError("actor has no 'name'", rel, line, "add `name: Full Name`")
     actor_id = str(entry.get("id") or slugify(str(entry["name"])))
-    if not _ID.match(actor_id):
-        raise ContentError(f"actor id '{actor_id}' must be lowercase ASCII letters, digits and '-'",
+    if not _ID.match(actor_id) or actor_id in RESERVED_IDS:
+        raise ContentError(f"actor id '{actor_id}' must be lowercase ASCII letters, digits and '-' (and not 'index')",
                            rel, line, f"use '{slugify(actor_id)}'")
     kind = entry.get("kind", "person")
     if kind not in KINDS:
@@ -207,11 +245,12 @@ def _actor_from(entry, rel: str, report: Report) -> Actor:
                            did_you_mean(str(kind), KINDS) or f"use one of {', '.join(KINDS)}")
     return Actor(
         id=actor_id, name=str(entry["name"]), kind=kind,
-        aliases=[str(a) for a in entry.get("aliases") or []],
-        role=str(entry.get("role") or ""), description=str(entry.get("description") or ""),
+        aliases=as_list(entry.get("aliases"), "aliases", rel, line),
+        role=as_text(entry.get("role") or "", "role", rel, line),
+        description=as_text(entry.get("description") or "", "description", rel, line),
         wikidata=_opt_str(entry.get("wikidata")),
-        roles=[_role_from(r, rel) for r in entry.get("roles") or []],
-        reviewed=bool(entry.get("reviewed", True)), origin="registry",
+        roles=[_role_from(r, rel) for r in as_list(entry.get("roles"), "roles", rel, line, item=object)],
+        reviewed=as_bool(entry.get("reviewed", True), "reviewed", rel, line), origin="registry",
     )
 
 
@@ -242,7 +281,8 @@ def load_annotations(project: Path, articles: list[Article], report: Report) -> 
     folder = project / "content" / "annotations"
     by_stem = {a.path.stem: a for a in articles}
     annotations = []
-    for path in sorted(folder.rglob("*.yml")) + sorted(folder.rglob("*.yaml")) if folder.is_dir() else []:
+    found = sorted(folder.rglob("*.yml")) + sorted(folder.rglob("*.yaml")) if folder.is_dir() else []
+    for path in (p for p in found if p.is_file()):
         rel = path.relative_to(project).as_posix()
         try:
             annotations += _annotations_in(path, rel, by_stem, report)
@@ -290,12 +330,18 @@ def _annotation_from(section: str, entry, article: Article, rel: str, report: Re
     anchor = fields.pop("at", None) if section == "events" else fields
     if isinstance(anchor, str):
         anchor = {"text": anchor}
+    if anchor is not None and not isinstance(anchor, dict):
+        raise ContentError("`at` must be the exact words of the passage, or {text, prefix, suffix}", rel, line)
     selector = None
-    if isinstance(anchor, dict) and anchor.get("text") not in (None, ""):
+    if isinstance(anchor, dict) and str(anchor.get("text") or "").strip():
         selector = Selector(str(anchor.pop("text")), str(anchor.pop("prefix", "") or ""),
                             str(anchor.pop("suffix", "") or ""))
-    if selector is None and section != "events":
+    if selector is None and (section != "events" or isinstance(anchor, dict)):
         raise ContentError(f"a '{section}' entry needs `text`: the exact words it anchors on", rel, line)
+    if section == "events" and not str(fields.get("text") or "").strip():
+        raise ContentError("an event needs a `text`: what happened", rel, line)
+    if section == "notes" and not str(fields.get("note") or "").strip():
+        raise ContentError("a note needs a `note`: the text to show beside the passage", rel, line)
     if section == "events":
         if "date" not in fields:
             raise ContentError("an event needs a `date`", rel, line, "add `date: 2022-02-12`")

@@ -14,6 +14,10 @@ from .errors import Report
 from .text import PlainText
 
 
+# Page names the site itself uses in articles/ and actors/: no article or actor may take them.
+RESERVED_IDS = {"index"}
+
+
 @dataclass
 class Article:
     id: str                 # slug of the file name, unique in the dossier
@@ -176,6 +180,11 @@ class Dossier:
     dates: list[DateFound]
     report: Report
     unresolved_quotes: list[Source] = field(default_factory=list)
+
+    def actors_with_pages(self) -> set[str]:
+        """Actors that get a page: mentioned, quoted as a speaker, or in an event."""
+        ids = {m.actor for m in self.mentions} | {q.speaker for q in self.quotes if q.speaker}
+        return ids | {a for e in self.events for a in e.actors}
 
     def article(self, article_id: str) -> Article:
         return self._articles_by_id[article_id]

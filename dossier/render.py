@@ -14,6 +14,7 @@ import jinja2
 
 from . import __version__
 from .dates import format_date
+from .errors import DossierError
 from .export import export_data
 from .markup import Span, render_body
 from .model import Actor, Article, Dossier, Event, Quote
@@ -86,7 +87,8 @@ def render_site(dossier: Dossier) -> dict[str, bytes]:
         _claim(files, path, html.encode("utf-8"))
 
     ranked = sorted(dossier.actors.values(), key=lambda a: (-counts[a.id], a.name))
-    shown = [a for a in ranked if counts[a.id]]
+    paged = dossier.actors_with_pages()
+    shown = [a for a in ranked if a.id in paged]
     page("index.html", "home.html", latest=sorted(dossier.articles, key=lambda a: a.date, reverse=True)[: dossier.config.latest_articles],
          top=[(a, counts[a.id]) for a in shown if a.kind != "place"][: dossier.config.top_actors],
          events=dossier.events[:8])
@@ -143,7 +145,7 @@ class Index:
 
 def _claim(files: dict[str, bytes], path: str, data: bytes) -> None:
     if path in files:
-        raise ValueError(f"two pages claim {path}")
+        raise DossierError(f"two pages claim {path}: rename one of the files or actors behind it")
     files[path] = data
 
 

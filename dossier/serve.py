@@ -9,7 +9,7 @@ from .analyse import Analyser
 from .build import CACHE_DIR, build
 from .config import load_config
 from .errors import DossierError, Report
-from .write import write_site
+from .write import MARKER, check_output_folder, write_site
 
 
 def error_page(message: str) -> bytes:
@@ -22,6 +22,7 @@ def error_page(message: str) -> bytes:
 def serve(project: Path, out: Path, host: str = "127.0.0.1", port: int = 8000, open_browser: bool = False) -> None:
     from livereload import Server
 
+    check_output_folder(out, project)       # refused before anything is written
     config = load_config(project, Report())
     analyser = Analyser(config.model, project / CACHE_DIR)   # one pipeline for every rebuild
 
@@ -31,6 +32,8 @@ def serve(project: Path, out: Path, host: str = "127.0.0.1", port: int = 8000, o
             print(f"rebuilt {result.files} files in {result.seconds:.1f}s")
         except DossierError as exc:
             print(f"build failed:\n{exc}")
+            if out.exists() and not (out / MARKER).exists():
+                return          # never replace a folder dossier did not make
             # every page the browser may be showing becomes the error page until the fix
             pages = [p.relative_to(out).as_posix() for p in out.rglob("*.html")] if out.exists() else []
             write_site({page: error_page(str(exc)) for page in pages or ["index.html"]}, out)

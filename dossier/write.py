@@ -30,6 +30,8 @@ def check_output_folder(out: Path, project: Path) -> None:
             or out in project.parents:
         raise DossierError(f"refusing to use {out} as the output folder: it holds your content",
                            )
+    if out.exists() and not out.is_dir():
+        raise DossierError(f"{out} is a file, not a folder: choose another --out")
     if out.exists() and any(out.iterdir()) and not (out / MARKER).exists():
         raise DossierError(f"{out} exists and was not made by dossier; refusing to replace it "
                            "(choose another --out or empty it yourself)")

@@ -212,3 +212,83 @@ def test_unknown_annotation_fields_warn(project, built):
     result, _, _ = built(proj)
     assert [str(w).split("\n")[0] for w in result.dossier.report.warnings] == [
         "content/annotations/a.yml:2: unknown key 'nott' ignored"]
+
+
+@pytest.mark.parametrize("registry, message", [
+    ("- {name: A B, aliases: 3}\n", "`aliases` must be a list"),
+    ("- {name: A B, roles: 5}\n", "`roles` must be a list"),
+    ("- {name: A B, reviewed: 'false'}\n", "`reviewed` must be true or false"),
+    ("- {id: index, name: Index}\n", "(and not 'index')"),
+    ("actors: []\nrejected: 5\n", "content/actors.yml:2: `rejected` must be a list"),
+])
+def test_wrong_types_in_the_registry_are_located(project, analyser, tmp_path, registry, message):
+    proj = project({"content/articles/a.md": article(), "content/actors.yml": registry})
+    with pytest.raises(DossierError) as info:
+        build(proj, tmp_path / "out", analyser=analyser)
+    assert message in str(info.value)
+
+
+def test_a_lone_alias_string_is_one_alias_and_annotations_beat_the_registry(project, built):
+    body = "Vladimir Poutine a reçu Emmanuel Macron. Macron est reparti.\n"
+    proj = project({"content/articles/a.md": article(body=body),
+                    "content/actors.yml": "- {id: macron, name: Emmanuel Macron, aliases: Macron}\n"
+                                          "- {id: poutine, name: Vladimir Poutine}\n",
+                    "content/annotations/a.yml": "links:\n  - {text: Vladimir Poutine, actor: macron}\n"})
+    _, out, data = built(proj)
+    mentions = [(m["text"], m["actor"]) for m in data("articles")[0]["mentions"]]
+    assert mentions == [("Vladimir Poutine", "macron"), ("Emmanuel Macron", "macron"), ("Macron", "macron")]
+    assert (out / "actors/poutine.html").exists() is False
+
+
+def test_an_article_named_index_does_not_replace_the_list(project, built):
+    _, out, data = built(project({"content/articles/index.md": article(title="Index")}))
+    assert [a["id"] for a in data("articles")] == ["index-article"]
+    assert "Articles" in (out / "articles/index.html").read_text("utf-8")
+
+
+@pytest.mark.parametrize("body, words", [
+    ("Emmanuel Macron a rencontré\nVladimir Poutine.\n", "rencontré Vladimir"),
+    ("Emmanuel Macron a rencontré\r\nVladimir Poutine.\r\n", "rencontré   Vladimir"),
+])
+def test_anchors_ignore_line_breaks_and_spacing(project, built, body, words):
+    proj = project({"content/articles/a.md": article(body=body),
+                    "content/annotations/a.yml": f"notes:\n  - {{text: {words}, note: x}}\n"})
+    _, out, _ = built(proj)
+    assert 'class="noted"' in (out / "articles/a.html").read_text("utf-8")
+
+
+@pytest.mark.parametrize("body", [
+    "**Emmanuel** Macron a parlé.\n",
+    "[Emmanuel Macron](https://example.org) a parlé.\n",
+    "![Emmanuel Macron](x.png) a parlé.\n",
+    "- « Nous allons\n- continuer », a déclaré Emmanuel Macron.\n",
+    "« Nous *allons* continuer », a déclaré Emmanuel Macron.\n",
+])
+def test_marked_spans_never_break_the_html(project, built, body):
+    from html.parser import HTMLParser
+
+    class Nesting(HTMLParser):
+        def __init__(self):
+            super().__init__()
+            self.stack, self.errors = [], []
+
+        def handle_starttag(self, tag, attrs):
+            if tag == "a" and "a" in self.stack:
+                self.errors.append("a inside a")
+            if tag not in ("img", "br", "hr", "meta", "link", "input"):
+                self.stack.append(tag)
+
+        def handle_startendtag(self, tag, attrs):
+            pass                    # <img … />: nothing to close
+
+        def handle_endtag(self, tag):
+            if not self.stack or self.stack[-1] != tag:
+                self.errors.append(f"</{tag}> closes {self.stack[-1:] }")
+            else:
+                self.stack.pop()
+
+    _, out, _ = built(project({"content/articles/a.md": article(body=body)}))
+    page = (out / "articles/a.html").read_text("utf-8")
+    checker = Nesting()
+    checker.feed(page.split('<div class="body">', 1)[1].split("</div>", 1)[0])
+    assert checker.errors == [] and 'alt="<' not in page
