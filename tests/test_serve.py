@@ -53,3 +53,18 @@ def test_serve_rebuilds_on_change_and_shows_errors(tmp_path):
     finally:
         server.terminate()
         server.wait(timeout=10)
+
+
+def test_serve_refuses_an_output_folder_holding_user_files(tmp_path):
+    proj = tmp_path / "p"
+    (proj / "content/articles").mkdir(parents=True)
+    (proj / "content/articles/a.md").write_text(article(), "utf-8")
+    mine = tmp_path / "mine"
+    mine.mkdir()
+    (mine / "page.html").write_text("my own page", "utf-8")
+    for out in (proj / "content", proj, mine):
+        run = subprocess.run([sys.executable, "-m", "dossier", "serve", str(proj), "--out", str(out),
+                              "--port", str(_free_port())], capture_output=True, text=True, timeout=60)
+        assert run.returncode == 1 and "refusing" in run.stderr and "Traceback" not in run.stderr
+    assert (proj / "content/articles/a.md").read_text("utf-8") == article()
+    assert (mine / "page.html").read_text("utf-8") == "my own page"
