@@ -561,7 +561,8 @@ def _find_speaker(ix: _DocIndex, first: _Pair, last: _Pair, toks, earlier: list[
                    lambda: _postposed(ix, last, selon=True),
                    lambda: _selon_before(ix, first),
                    lambda: _colon(ix, first),
-                   lambda: _incise(ix, toks)):
+                   lambda: _incise(ix, toks),
+                   lambda: _said_next(ix, last)):
         found = finder()
         if found is not None:
             return _finish(ix, found, earlier, first.open)
@@ -571,8 +572,8 @@ def _find_speaker(ix: _DocIndex, first: _Pair, last: _Pair, toks, earlier: list[
 def _finish(ix: _DocIndex, found, earlier: list[Quote], before: int) -> _Speaker | None:
     """A (subject token, verb) → a speaker span with its kind; pronouns and documents resolved."""
     subj, verb = found
-    if subj is None:
-        return None
+    if subj is None or not isinstance(subj, tuple) and subj.is_punct:
+        return None                             # a dash the parser took for a subject
     if isinstance(subj, tuple):                 # an explicit (start, end) span, kind computed
         start, end = subj
         return _Speaker(start, end, _kind_of_span(ix, start, end), verb)
@@ -795,12 +796,16 @@ def _subject_of(ix: _DocIndex, verb):
             return None if passive else c
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and verb.head.i < verb.i:
         return _subject_of(ix, verb.head)        # "X est arrivé et évoque «…»"
+    inverted = _inverted_after_relative(ix, verb, same_para)
+    if inverted is not None:
+        return inverted
     if verb.pos_ != "VERB" or not any(c.dep_.startswith("aux") for c in verb.children):
         return None
     k = verb.i - 1
     doc = ix.doc
     while k >= 0 and (doc[k].pos_ in ("AUX", "ADV") or doc[k].lower_ in ("ne", "n'", "n’")):
         k -= 1
+    k = _before_parenthesis(doc, k, verb.sent.start)     # "Robert Fico (Smer-DS) a dit"
     if k >= 0 and ix.para_of_tok[k] == ix.para_of_tok[verb.i] and doc[k].pos_ == "PROPN":
         return doc[k]
     return None
@@ -817,6 +822,26 @@ def _with_name_in_apposition(ix: _DocIndex, subj):
         return subj
     ent = next((e for e in ix.doc.ents if e.label_ == "PER" and e.start_char == end + m.end()), None)
     return (start, ent.end_char) if ent is not None else subj
+
+
+def _inverted_after_relative(ix: _DocIndex, verb, same_para):
+    """The subject written after a verb whose object is a relative 'que' before it ("c'est ce
+    qu'a annoncé le président X"): the parser reads that subject as a second object."""
+    if not any(c.dep_ == "obj" and c.i < verb.i and _norm(c.text) in ("que", "qu'") for c in same_para):
+        return None
+    return next((c for c in same_para if c.dep_ == "obj" and c.i > verb.i and c.pos_ in ("NOUN", "PROPN")), None)
+
+
+def _before_parenthesis(doc, k: int, floor: int) -> int:
+    """The token before a parenthesis that ends at k ("X (parti) a dit" → X), else k."""
+    if k < floor or doc[k].text != ")":
+        return k
+    for j in range(k - 1, max(floor, k - 12) - 1, -1):
+        if doc[j].text == "(":
+            return j - 1
+        if doc[j].text in (")", ".", ";"):
+            break
+    return k
 
 
 def _host_subject(ix: _DocIndex, verb):
@@ -905,6 +930,29 @@ def _incise(ix: _DocIndex, toks):
         closing = next((x for x in toks[n + 1:n + 8] if x.text == ","), None)
         if pron is not None and closing is not None:
             return pron, _verb_name(t)
+    return None
+
+
+def _said_next(ix: _DocIndex, last: _Pair):
+    """«…». C'est ce qu'a annoncé X — the next sentence of the paragraph credits the one
+    holding the quote ("c'est ce qu'a indiqué X", "c'est ce qu'il a déclaré")."""
+    doc = ix.doc
+    k = ix.tok_at[last.close]
+    if k < 0:
+        return None
+    nxt = doc[k].sent.end
+    while nxt < len(doc) and doc[nxt].is_space:
+        nxt += 1
+    words = [_norm(t.text) for t in doc[nxt:nxt + 4]]
+    if len(words) < 4 or ix.para_of_tok[nxt] != ix.para_of(last.close) or \
+            words[0] not in ("c'", "ce") or words[1] not in ("est", "était") or words[2] != "ce" or \
+            words[3] not in ("que", "qu'"):
+        return None
+    for t in doc[nxt + 4:min(nxt + 8, doc[nxt].sent.end)]:
+        if _speech_verb(t) and t.pos_ in ("VERB", "AUX"):
+            return _subject_of(ix, t), _verb_name(t)
+        if not (t.pos_ in ("AUX", "ADV", "PRON") or t.text == "-t"):
+            return None
     return None
 
 

@@ -242,6 +242,12 @@ SPEAKERS = [
      "confiant", "le conseil", "org", "estimer"),
     # a document
     ("«Nous restons mobilisés», précise néanmoins le communiqué.", "Nous restons mobilisés", "le communiqué", "document", "préciser"),
+    # the next sentence credits the one holding the quote; its subject is written after the verb
+    ("La Région a décidé de gérer l'aéroport afin de «revoir les objectifs stratégiques». C'est ce qu'a "
+     "annoncé le président de la Région Auguste Rollandin.", "revoir les objectifs stratégiques",
+     "le président de la Région Auguste Rollandin", "name", "annoncer"),
+    ("C'est ce qu'a annoncé le président Auguste Rollandin, soulignant que «l'objectif est de compléter la "
+     "structure».", "l'objectif est de compléter la structure", "le président Auguste Rollandin", "name", "souligner"),
 ]
 
 
