@@ -90,14 +90,45 @@ def resolve_speaker(article: Article, q, mentions: list[Mention], linker: Linker
     role = linker.index.role_actor(text, article.date) or linker.index.role_actor(bare, article.date)
     if role:
         return role
+    if q.speaker_kind == "name" and not inside:         # a surname the NER missed this time
+        named = _surname_of_earlier(bare, q.speaker_start, mentions, linker)
+        if named:
+            return named
     if q.speaker_kind in ("title", "pronoun"):         # a person by function
         described = _antecedent(article.text, bare, q.speaker_start, mentions, linker, "person")
         if described:
             return described
     others = [m for m in inside if linker.actors[m.actor].kind != "place"] or inside
+    if others and _organisation_of_complement(article.text, q, others):
+        named = _named_organisation(article, q, mentions, linker)
+        if named:
+            return named
     if others:
         return others[0].actor
     return _antecedent(article.text, bare, q.speaker_start, mentions, linker)
+
+
+def _surname_of_earlier(name: str, before: int, mentions: list[Mention], linker: Linker) -> str | None:
+    """The one person mentioned earlier whose full name ends with `name` ("Al-Joulani" after
+    "Abou Mohammed al-Joulani"); None if no one or several do."""
+    k = key(name)
+    if not k or len(k.split()) > 2:
+        return None
+    found = {m.actor for m in mentions if m.end <= before and linker.actors[m.actor].kind == "person"
+             and re.search(r"(^|[\s-])" + re.escape(k) + "$", key(linker.actors[m.actor].name))}
+    return found.pop() if len(found) == 1 else None
+
+
+def _organisation_of_complement(text: str, q, others: list[Mention]) -> bool:
+    """Whether an organisation speaker is headed by an organisation noun and names others only
+    in its complements ("la société des journalistes d'I-Télé" is not I-Télé; "la direction du
+    groupe X" is left to X)."""
+    from .quotes import ORGANISATION_NOUNS
+    if q.speaker_kind != "org":
+        return False
+    words = _DETERMINER.sub("", text[q.speaker_start:q.speaker_end]).split()
+    return bool(words) and words[0].lower() in ORGANISATION_NOUNS and \
+        all(_COMPLEMENT.search(text[q.speaker_start:m.start]) for m in others)
 
 
 _DETERMINER = re.compile(r"^(le|la|les|l['’]|ce|cette|son|sa|leur)\s*", re.I)

@@ -104,6 +104,13 @@ DOCUMENT_NOUNS = frozenset("""
     communiqué déclaration texte rapport lettre message note document tweet courrier statement
     publication résolution compte-rendu circulaire motion avis bulletin dépêche
 """.split())
+# Heads of a speaker NP that name an organisation by its kind: a name right after one is the
+# organisation's, whatever NER says ("l'agence Spunik" tagged as a person).
+ORGANISATION_NOUNS = frozenset("""
+    agence journal quotidien hebdomadaire magazine chaîne radio association société entreprise
+    groupe compagnie firme banque ong organisation parti syndicat fondation institut fédération
+    opérateur constructeur laboratoire cabinet
+""".split())
 # Prepositions presenting a document as the channel of a statement ("dans un communiqué").
 DOCUMENT_CHANNEL = frozenset({"dans", "par", "via", "sur"})
 # Nouns of speech acts: "l'affirmation du président selon laquelle il avait «obtenu»…".
@@ -589,6 +596,7 @@ def _finish(ix: _DocIndex, found, earlier: list[Quote], before: int) -> _Speaker
     if subj.pos_ == "PRON":
         return _Speaker(-1, -1, UNRESOLVED, verb)
     start, end = _np_span(ix, subj)
+    start = _across_split(ix, start)
     kind = _kind_of_span(ix, start, end)
     if kind == "document":
         src = _document_source(ix, subj, earlier)
@@ -1046,11 +1054,13 @@ def _kind_of_span(ix: _DocIndex, start: int, end: int) -> str:
     """name (a person named inside), document, title (a person by function), or org."""
     doc = ix.doc
     toks = [t for t in doc if start <= t.idx < end]
-    if any(e.label_ == "PER" and start <= e.start_char and e.end_char <= end for e in doc.ents):
-        return "name"
     nouns = [t for t in toks if t.pos_ == "NOUN"]
     head = next((t for t in toks if t.head.i < toks[0].i or t.head.i > toks[-1].i or t.head == t),
                 toks[0]) if toks else None
+    if _named_organisation_noun(head, end):
+        return "org"
+    if any(e.label_ == "PER" and start <= e.start_char and e.end_char <= end for e in doc.ents):
+        return "name"
     if head is not None and head.pos_ == "PRON":
         return "pronoun"
     lemma = head.lemma_.lower() if head is not None else ""
@@ -1066,6 +1076,37 @@ def _kind_of_span(ix: _DocIndex, start: int, end: int) -> str:
     if head is not None and _person_noun(head):
         return "title"
     return "org"
+
+
+def _across_split(ix: _DocIndex, start: int) -> int:
+    """The start of a speaker NP the sentence splitter cut inside a hyphenated or elided name
+    ("la société des journalistes d'I-" | "Télé indiquait"): the NP of the previous sentence
+    that the glued pieces complete; else `start`."""
+    doc = ix.doc
+    k = ix.token_after(start)
+    if k is None or k == 0 or not doc[k].is_sent_start:
+        return start
+    j = k
+    while j > 0 and doc[j - 1].idx + len(doc[j - 1].text) == doc[j].idx and not doc[j - 1].is_space:
+        j -= 1
+    glued = ix.text[doc[j].idx:doc[k].idx]
+    if j == k or not any(ch in glued for ch in "-'’") or ix.para_of_tok[j] != ix.para_of_tok[k]:
+        return start
+    node = next((doc[i] for i in range(j, k) if doc[i].is_alpha), None)
+    if node is None:
+        return start
+    while node.dep_ in ("nmod", "flat", "flat:name", "appos", "amod") and node.head.pos_ in ("NOUN", "PROPN") \
+            and node.head.i < node.i:
+        node = node.head
+    return min(_np_span(ix, node)[0], doc[j].idx, start)
+
+
+def _named_organisation_noun(head, end: int) -> bool:
+    """'l'agence Spunik': an organisation noun followed by the name that ends the span."""
+    if head is None or head.pos_ != "NOUN" or head.lemma_.lower() not in ORGANISATION_NOUNS:
+        return False
+    name = [t for t in head.doc[head.i + 1:] if t.idx < end]
+    return bool(name) and all(t.pos_ == "PROPN" or t.text[:1].isupper() for t in name)
 
 
 def _document_source(ix: _DocIndex, doc_noun, earlier: list[Quote]) -> tuple[int, int] | None:

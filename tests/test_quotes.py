@@ -246,6 +246,13 @@ SPEAKERS = [
     ("La Région a décidé de gérer l'aéroport afin de «revoir les objectifs stratégiques». C'est ce qu'a "
      "annoncé le président de la Région Auguste Rollandin.", "revoir les objectifs stratégiques",
      "le président de la Région Auguste Rollandin", "name", "annoncer"),
+    # a name the sentence splitter cut after "d'I-": the speaker runs across the split
+    ("Son arrivée a été repoussée à maintes reprises, la société des journalistes d'I-Télé indiquait le 29 "
+     "septembre avoir eu l'information que « la question ne se pose plus » .", "la question ne se pose plus",
+     "la société des journalistes d'I-Télé", "org", "indiquer"),
+    # an organisation noun before a name that NER takes for a person
+    ("Le contrat pourrait dépasser 10 milliards. L'agence Spunik a précisé que les livraisons seraient "
+     "« divisées en trois ou quatre lots » .", "divisées en trois ou quatre lots", "L'agence Spunik", "org", "préciser"),
     ("C'est ce qu'a annoncé le président Auguste Rollandin, soulignant que «l'objectif est de compléter la "
      "structure».", "l'objectif est de compléter la structure", "le président Auguste Rollandin", "name", "souligner"),
 ]
@@ -438,6 +445,13 @@ ACTORS = [
     ("L'association Médecins du monde n'a pas pu placarder ses affiches. L'association entend ainsi "
      "décrire une situation qui met «en péril notre système de santé solidaire».",
      "en péril notre système de santé solidaire", "medecins-du-monde"),
+    # an organisation headed by its kind names others only in its complements
+    # a surname the NER missed points back to the one person named in full before
+    ("Le chef du Front al-Nosra, Abou Mohammed al-Joulani, annonce la rupture de ses liens avec Al-Qaida. "
+     "Al-Joulani indique notamment que cette décision a été prise pour « protéger la révolution » .",
+     "protéger la révolution", "abou-mohammed-al-joulani"),
+    ("Le syndicat des pilotes d'Air France a affirmé que la grève serait « longue et dure » .", "longue et dure",
+     "syndicat-des-pilotes-d-air-france"),
 ]
 
 
