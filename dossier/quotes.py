@@ -139,6 +139,7 @@ UNRESOLVED = "unresolved"
 INTENT_VERBS = frozenset("vouloir entendre tenir souhaiter chercher oser".split())
 # Tokens allowed between a quote and a postposed speech verb: "», a-t-il encore insisté".
 POSTPOSED_FILLERS = frozenset({"AUX", "ADV", "PART"})
+OBJECT_CLITICS = frozenset({"le", "la", "les", "l'", "lui", "leur"})  # "X le qualifiant «…»"
 REFLEXIVE = frozenset({"se", "s'"})                  # "«…» s'est exclamé X"
 
 
@@ -569,6 +570,7 @@ def _find_speaker(ix: _DocIndex, first: _Pair, last: _Pair, toks, earlier: list[
                    lambda: _selon_before(ix, first),
                    lambda: _colon(ix, first),
                    lambda: _incise(ix, toks),
+                   lambda: _participle_before(ix, first),
                    lambda: _said_next(ix, last)):
         found = finder()
         if found is not None:
@@ -939,6 +941,25 @@ def _incise(ix: _DocIndex, toks):
         if pron is not None and closing is not None:
             return pron, _verb_name(t)
     return None
+
+
+def _participle_before(ix: _DocIndex, first: _Pair):
+    """…, Télérama le qualifiant «…» — a present participle of speech right before the quote,
+    after an object clitic and a name set off by a comma: the name is its subject."""
+    doc = ix.doc
+    j = ix.token_before(first.open)
+    if j is None or not _speech_verb(doc[j]) or "Part" not in doc[j].morph.get("VerbForm") or \
+            "Pres" not in doc[j].morph.get("Tense"):
+        return None
+    k = j - 1
+    while k >= 0 and _norm(doc[k].text) in OBJECT_CLITICS:
+        k -= 1
+    hi = k
+    while k >= 0 and doc[k].pos_ == "PROPN" and ix.para_of_tok[k] == ix.para_of_tok[j]:
+        k -= 1
+    if hi == k or hi == j - 1 or k < 0 or doc[k].text != ",":
+        return None
+    return (doc[k + 1].idx, doc[hi].idx + len(doc[hi].text)), _verb_name(doc[j])
 
 
 def _said_next(ix: _DocIndex, last: _Pair):

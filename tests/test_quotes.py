@@ -246,6 +246,10 @@ SPEAKERS = [
     ("La Région a décidé de gérer l'aéroport afin de «revoir les objectifs stratégiques». C'est ce qu'a "
      "annoncé le président de la Région Auguste Rollandin.", "revoir les objectifs stratégiques",
      "le président de la Région Auguste Rollandin", "name", "annoncer"),
+    # a present participle of speech after a name set off by a comma
+    ("L'animateur Jean-Marc Morandini, outre les critiques récurrentes qui lui sont adressées, Télérama le "
+     "qualifiant « expert médias le plus douteux du secteur » , est mis en examen.",
+     "expert médias le plus douteux du secteur", "Télérama", "org", "qualifier"),
     # a name the sentence splitter cut after "d'I-": the speaker runs across the split
     ("Son arrivée a été repoussée à maintes reprises, la société des journalistes d'I-Télé indiquait le 29 "
      "septembre avoir eu l'information que « la question ne se pose plus » .", "la question ne se pose plus",
