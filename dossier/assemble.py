@@ -12,12 +12,12 @@ from collections import defaultdict
 from .analyse import Analysis
 from .anchors import find_anchor
 from .errors import ContentError, Report
-from .entities import SEATS_OF_POWER
 from .link import Linked, Linker
+from .speakers import named_organisation, resolve_speaker
 from .timeline import annotation_events, article_events, merge_events
 from .model import (Annotation, Article, DateFound, Dossier, Mention, Note, Quote, Source,
                     make_ids_unique)
-from .text import fold, key
+from .text import fold
 
 _NON_WORD = re.compile(r"[\W_]+")
 
@@ -70,139 +70,6 @@ def sentence_of(analysis: Analysis, start: int, end: int) -> tuple[int, int]:
     return first[0][0], max(last[-1][1], end)
 
 
-def resolve_speaker(article: Article, q, mentions: list[Mention], linker: Linker) -> str | None:
-    """The actor behind a quote's speaker span: a person named inside it (the head's name, not
-    one in a complement: "Yann Galut, soutien de Benoît Hamon"), else a role alias valid on the
-    article's date, else the actor an earlier description points back to when the span names a
-    person by function ("le ministre des Transports" → the person introduced with that title),
-    else an organisation named inside it, else the actor an earlier definite description points
-    back to ("l'autorité" → the Autorité named before, "le capitaine" → the person seen with that
-    title, "l'association" → the organisation introduced as "l'association X"). Never a guess."""
-    if q.speaker_start is None:
-        return None
-    inside = [m for m in mentions if m.start < q.speaker_end and q.speaker_start < m.end]
-    persons = [m for m in inside if linker.actors[m.actor].kind == "person"]
-    if persons:
-        heads = [m for m in persons if not _COMPLEMENT.search(article.text[q.speaker_start:m.start])]
-        return (heads or persons)[-1].actor
-    text = article.text[q.speaker_start:q.speaker_end]
-    bare = _DETERMINER.sub("", text)
-    role = linker.index.role_actor(text, article.date) or linker.index.role_actor(bare, article.date)
-    if role:
-        return role
-    if q.speaker_kind == "name" and not inside:         # a surname the NER missed this time
-        named = _surname_of_earlier(bare, q.speaker_start, mentions, linker)
-        if named:
-            return named
-    if q.speaker_kind in ("title", "pronoun"):         # a person by function
-        described = _antecedent(article.text, bare, q.speaker_start, mentions, linker, "person")
-        if described:
-            return described
-    others = [m for m in inside if linker.actors[m.actor].kind != "place"] or inside
-    if others and _organisation_of_complement(article.text, q, others):
-        named = _named_organisation(article, q, mentions, linker)
-        if named:
-            return named
-    if others:
-        return others[0].actor
-    return _antecedent(article.text, bare, q.speaker_start, mentions, linker)
-
-
-def _surname_of_earlier(name: str, before: int, mentions: list[Mention], linker: Linker) -> str | None:
-    """The one person mentioned earlier whose full name ends with `name` ("Al-Joulani" after
-    "Abou Mohammed al-Joulani"); None if no one or several do."""
-    k = key(name)
-    if not k or len(k.split()) > 2:
-        return None
-    found = {m.actor for m in mentions if m.end <= before and linker.actors[m.actor].kind == "person"
-             and re.search(r"(^|[\s-])" + re.escape(k) + "$", key(linker.actors[m.actor].name))}
-    return found.pop() if len(found) == 1 else None
-
-
-def _organisation_of_complement(text: str, q, others: list[Mention]) -> bool:
-    """Whether an organisation speaker is headed by an organisation noun and names others only
-    in its complements ("la société des journalistes d'I-Télé" is not I-Télé; "la direction du
-    groupe X" is left to X)."""
-    from .quotes import ORGANISATION_NOUNS
-    if q.speaker_kind != "org":
-        return False
-    words = _DETERMINER.sub("", text[q.speaker_start:q.speaker_end]).split()
-    return bool(words) and words[0].lower() in ORGANISATION_NOUNS and \
-        all(_COMPLEMENT.search(text[q.speaker_start:m.start]) for m in others)
-
-
-_DETERMINER = re.compile(r"^(le|la|les|l['’]|ce|cette|son|sa|leur)\s*", re.I)
-# A name after these words is a complement of the speaker's head, not the speaker.
-_COMPLEMENT = re.compile(r"(\b(de|du|des|à|au|aux|of)\s+|\bd['’]\s*)$", re.I)
-
-
-def _antecedent(text: str, description: str, before: int, mentions: list[Mention], linker: Linker,
-                kind: str | None = None) -> str | None:
-    """The last actor (of `kind`, if given) mentioned before `before` that a definite description
-    names: one introduced earlier with the same description right beside its name, an
-    organisation whose name starts with its head noun, or a person seen with it as a title."""
-    words = key(description).split()
-    if not words:
-        return None
-    head = words[0]
-    earlier = sorted((m for m in mentions if m.end <= before and
-                      (kind is None or linker.actors[m.actor].kind == kind)), key=lambda m: -m.start)
-    for m in earlier:
-        if (kind == "person") == (linker.actors[m.actor].kind == "person") and \
-                _introduced_as(text, description, m):
-            return m.actor
-    for m in earlier:
-        actor = linker.actors[m.actor]
-        if actor.kind == "organisation" and key(actor.name).split()[:1] == [head]:
-            return actor.id
-        if actor.kind == "person" and any(head in key(t).split() for t in actor.titles):
-            return actor.id
-    return None
-
-
-def _introduced_as(text: str, description: str, m: Mention) -> bool:
-    """Whether the description is written right before the mention ("l'association Médecins du
-    monde") or in apposition right after it ("Abbas Akhoundi, le ministre iranien des
-    Transports, a annoncé"), not as the subject of the next clause ("X, l'autorité a dit")."""
-    d = key(description)
-    if not d:
-        return False
-    left = fold(text[max(0, m.start - len(description) - 4):m.start]).rstrip()
-    right = re.sub(r"^\s*,\s*(le|la|les|l['’])\s*", "", fold(text[m.end:m.end + len(description) + 12]))
-    return re.search(r"(^|[\s'’])" + re.escape(d) + "$", left) is not None or \
-        re.match(re.escape(d) + r"\s*([,.;)—–]|$)", right) is not None
-
-
-_PROPER_NAME = re.compile(r"\b[A-ZÀ-Þ][\w'’-]+")
-_GENERIC = re.compile(r"^(des|les|ces|plusieurs|certains|certaines|de nombreux|un|une)\s+[a-zà-ÿ]", re.I)
-_INITIAL_WORD = re.compile(r"^[A-ZÀ-Þ]\.$")
-
-
-def _sentence_initial(text: str, start: int) -> bool:
-    before = text[:start].rstrip()
-    return not before or before[-1] in ".!?\n»:"
-
-
-def _named_organisation(article: Article, q, mentions: list[Mention], linker: Linker) -> str | None:
-    """An organisation speaker the NER missed: the subject of a speech verb that the quote rules
-    read as an organisation with a proper name ("l'agence Spunik", "la Congrégation pour la
-    doctrine de la foi") becomes an automatic, unreviewed actor, mentioned at that span."""
-    if q.speaker_kind != "org" or q.speaker_start is None:
-        return None
-    text = article.text[q.speaker_start:q.speaker_end].strip(" ,.;:")
-    name = _DETERMINER.sub("", text)
-    words = name.split()
-    if not _PROPER_NAME.search(name) or len(words) > 8 or key(name) in SEATS_OF_POWER \
-            or _GENERIC.match(text) or any(_INITIAL_WORD.match(w) for w in words):
-        return None
-    if len(words) == 1 and _sentence_initial(article.text, q.speaker_start):
-        return None         # "Mairie a indiqué": capitalised only because it opens the sentence
-    actor = linker.actors.get(linker.index.by_key.get(key(name), "")) or linker.new_actor(name, "organisation")
-    start = q.speaker_start + text.find(name) if name in text else q.speaker_start
-    mentions.append(Mention(article.id, actor.id, start, start + len(name), name, "speaker"))
-    return actor.id
-
-
 def article_quotes(article: Article, analysis: Analysis, mentions: list[Mention], linker: Linker,
                    annotations: list[Annotation]) -> list[Quote]:
     """Speech quotes of one article with their speakers, corrected by the annotations."""
@@ -211,7 +78,7 @@ def article_quotes(article: Article, analysis: Analysis, mentions: list[Mention]
         if not q.speech:
             continue
         speaker = resolve_speaker(article, q, mentions, linker) or \
-            _named_organisation(article, q, mentions, linker)
+            named_organisation(article, q, mentions, linker)
         out.append(_quote(article, analysis, q.start, q.end, q.text, speaker, q.fragment, "text"))
     for ann in annotations:
         if ann.kind != "quotes":

@@ -423,7 +423,7 @@ def speaker_actors(nlp, text) -> dict[str, str | None]:
     from types import SimpleNamespace
 
     from dossier.analyse import analyse_doc
-    from dossier.assemble import resolve_speaker
+    from dossier.speakers import resolve_speaker
     from dossier.errors import Report
     from dossier.link import Linker
 
