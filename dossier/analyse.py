@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from . import dates as date_rules
@@ -33,7 +33,6 @@ class Analysis:
     quotes: list[quote_rules.Quote]
     quote_warnings: list[quote_rules.QuoteWarning]
     dates: list[date_rules.DateMention]
-    subjects: list[tuple[int, int]] = field(default_factory=list)   # reserved
 
     def to_json(self) -> dict:
         return asdict(self)

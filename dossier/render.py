@@ -7,7 +7,7 @@ from __future__ import annotations
 
 
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 import jinja2
@@ -71,7 +71,6 @@ class Site:
     counts: dict
     mention_counts: Counter
     version: str = __version__
-    actor_quotes: dict = field(default_factory=dict)
 
 
 def render_site(dossier: Dossier) -> dict[str, bytes]:
