@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import difflib
 import hashlib
-import re
 from collections import defaultdict
 
 from .analyse import Analysis
@@ -17,9 +16,8 @@ from .speakers import named_organisation, resolve_speaker
 from .timeline import annotation_events, article_events, merge_events
 from .model import (Annotation, Article, DateFound, Dossier, Mention, Note, Quote, Source,
                     make_ids_unique)
-from .text import fold
+from .text import words
 
-_NON_WORD = re.compile(r"[\W_]+")
 
 
 def assemble(config, project, articles: list[Article], analyses: dict[str, Analysis],
@@ -54,13 +52,8 @@ def assemble(config, project, articles: list[Article], analyses: dict[str, Analy
 
 # --- quotes ----------------------------------------------------------------------------------
 
-def normalise_quote(text: str) -> str:
-    """Quote marks, spacing, case and accents ignored: the key of 'the same quote'."""
-    return _NON_WORD.sub(" ", fold(text)).strip()
-
-
 def quote_id(text: str) -> str:
-    return "q-" + hashlib.sha1(normalise_quote(text).encode()).hexdigest()[:10]
+    return "q-" + hashlib.sha1(words(text).encode()).hexdigest()[:10]
 
 
 def sentence_of(analysis: Analysis, start: int, end: int) -> tuple[int, int]:
@@ -116,7 +109,7 @@ def merge_quotes(quotes: list[Quote]) -> list[Quote]:
     merged: list[Quote] = []
     by_speaker: dict[str | None, list[tuple[str, Quote]]] = defaultdict(list)
     for q in sorted(quotes, key=lambda q: -len(q.text)):
-        norm = normalise_quote(q.text)
+        norm = words(q.text)
         candidates = by_speaker[q.speaker] + (by_speaker[None] if q.speaker is not None else [])
         twin = next((m for m_norm, m in candidates if _same_quote(norm, m_norm)), None)
         if twin is None:

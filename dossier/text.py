@@ -48,6 +48,15 @@ def key(text: str) -> str:
     return re.sub(r"\s+", " ", fold(text)).strip(" .,;:!?'\"«»“”")
 
 
+_NON_WORD = re.compile(r"[\W_]+")
+
+
+def words(text: str) -> str:
+    """Only the words, folded: punctuation, quote marks, spacing, case and accents ignored.
+    The key of 'the same quote' and of 'the same event text'."""
+    return _NON_WORD.sub(" ", fold(text)).strip()
+
+
 def slugify(text: str) -> str:
     """An ASCII slug, stable for a given text: 'Sergueï Lavrov' → 'serguei-lavrov'."""
     ascii_text = unicodedata.normalize("NFKD", text.translate(CONFUSABLES))

@@ -11,9 +11,8 @@ from .analyse import Analysis
 from .anchors import find_anchor
 from .link import Linker
 from .model import Annotation, Article, Event, Mention, Source, make_ids_unique
-from .text import fold, key
+from .text import key, words
 
-_NON_WORD = re.compile(r"[\W_]+")
 # Where a sentence holding several dates splits into clauses: "…le 7 février, puis … le lendemain".
 _CLAUSE_BREAK = re.compile(r"[,;:—–]\s")
 
@@ -78,8 +77,7 @@ def annotation_events(article: Article, annotations: list[Annotation], linker: L
 
 
 def _event_id(date: str, article_id: str, text: str) -> str:
-    norm = _NON_WORD.sub(" ", fold(text)).strip()
-    return "e-" + hashlib.sha1(f"{date}|{article_id}|{norm}".encode()).hexdigest()[:10]
+    return "e-" + hashlib.sha1(f"{date}|{article_id}|{words(text)}".encode()).hexdigest()[:10]
 
 
 def _shorten(text: str, limit: int = 280) -> str:
