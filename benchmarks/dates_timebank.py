@@ -14,13 +14,13 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import html
-import json
 import re
-import subprocess
 import sys
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+
+from corpus_dossier import build_and_load, write_articles
 
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared/corpora/fr-timebank-dev"
@@ -93,21 +93,11 @@ def predict_direct(docs: list[Doc]) -> dict[str, list[Span]]:
             for d in docs}
 
 
-def write_dossier(docs: list[Doc], root: Path) -> None:
-    articles = root / "content/articles"
-    articles.mkdir(parents=True)
-    for d in docs:
-        front = f'---\ntitle: "{d.docid}"\ndate: {d.dct}\n---\n'
-        (articles / f"{d.docid}.md").write_text(front + d.text, encoding="utf-8")
-
-
 def predict_build(docs: list[Doc]) -> dict[str, list[Span]]:
     """Build the corpus as a dossier with the real CLI and read the exported dates back."""
     with tempfile.TemporaryDirectory() as tmp:
-        write_dossier(docs, Path(tmp))
-        cmd = [sys.executable, "-m", "dossier", "build", tmp, "--out", tmp + "/site"]
-        subprocess.run(cmd, check=True, cwd=REPO)
-        exported = json.loads(Path(tmp, "site/data/articles.json").read_text(encoding="utf-8"))
+        write_articles(Path(tmp), ((d.docid, d.docid, d.dct, d.text) for d in docs))
+        exported = build_and_load(Path(tmp))["articles"]
     found = {}
     for d in docs:
         article = next(a for a in exported if a["source_path"].endswith(f"{d.docid}.md"))

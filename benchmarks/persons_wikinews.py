@@ -17,15 +17,14 @@ Speed: the spaCy pass (Analyser.analyse) against the linking step (Linker.link) 
 from __future__ import annotations
 
 import argparse
-import json
-import os
-import subprocess
 import sys
 import tempfile
 import time
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
+
+from corpus_dossier import build_and_load, write_articles
 
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared/corpora/wikinews-fr-2016"
@@ -65,26 +64,15 @@ def load_corpus(corpus: Path, limit: int | None) -> list[Text]:
 
 
 def write_dossier(texts: list[Text], project: Path) -> None:
-    articles = project / "content" / "articles"
-    articles.mkdir(parents=True, exist_ok=True)
-    for t in texts:
-        title = json.dumps(t.text.split("\n", 1)[0], ensure_ascii=False)
-        front = f"---\ntitle: {title}\ndate: {t.date}\n---\n"
-        (articles / f"{t.stem}.md").write_text(front + t.text, encoding="utf-8")
+    write_articles(project, ((t.stem, t.text.split("\n", 1)[0], t.date, t.text) for t in texts))
 
 
 def run_build(project: Path, package_root: Path) -> set[Span]:
     """Build the dossier in a subprocess; the person mentions of its data export."""
-    env = dict(os.environ, PYTHONPATH=os.pathsep.join(
-        [str(package_root), *filter(None, [os.environ.get("PYTHONPATH")])]))
-    out = project / "site"
-    subprocess.run([sys.executable, "-m", "dossier", "build", str(project), "--out", str(out)],
-                   check=True, cwd=package_root, env=env)
-    actors = json.loads((out / "data/actors.json").read_text(encoding="utf-8"))
-    persons = {a["id"] for a in actors if a["kind"] == "person"}
-    articles = json.loads((out / "data/articles.json").read_text(encoding="utf-8"))
+    data = build_and_load(project, package_root)
+    persons = {a["id"] for a in data["actors"] if a["kind"] == "person"}
     predicted = set()
-    for a in articles:
+    for a in data["articles"]:
         stem = Path(a["source_path"]).stem
         predicted |= {(stem, m["start"], m["end"]) for m in a["mentions"] if m["actor"] in persons}
     return predicted

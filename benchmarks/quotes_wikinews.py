@@ -35,6 +35,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from corpus_dossier import build_and_load, write_articles
+
 import yaml
 
 REPO = Path(__file__).resolve().parents[1]
@@ -94,29 +96,18 @@ def load_gold(gold_path: Path, corpus: Path) -> list[Article]:
 
 # --- the tool --------------------------------------------------------------------------------
 
-def front_matter(article: Article) -> str:
-    title = article.text.split("\n", 1)[0].strip()
-    y, m, d = article.stem.split("-")[0].split("_")
-    return f"---\ntitle: {json.dumps(title, ensure_ascii=False)}\ndate: {y}-{m}-{d}\n---\n"
-
-
 def write_dossier(articles: list[Article], root: Path) -> None:
-    folder = root / "content/articles"
-    folder.mkdir(parents=True, exist_ok=True)
-    for a in articles:
-        (folder / f"{a.stem}.md").write_text(front_matter(a) + a.text, encoding="utf-8")
+    write_articles(root, ((a.stem, a.text.split("\n", 1)[0].strip(),
+                           a.stem.split("-")[0].replace("_", "-"), a.text) for a in articles))
 
 
 def predict_build(articles: list[Article], root: Path) -> list[Pred]:
     """Build the gold articles as a dossier with the real CLI and read the exported quotes."""
     write_dossier(articles, root)
-    out = root / "site"
-    cmd = [sys.executable, "-m", "dossier", "build", str(root), "--out", str(out)]
-    subprocess.run(cmd, check=True, cwd=REPO)
-    data = out / "data"
-    quotes = json.loads((data / "quotes.json").read_text(encoding="utf-8"))
-    actors = {a["id"]: a for a in json.loads((data / "actors.json").read_text(encoding="utf-8"))}
-    exported = json.loads((data / "articles.json").read_text(encoding="utf-8"))
+    data = build_and_load(root)
+    quotes = data["quotes"]
+    actors = {a["id"]: a for a in data["actors"]}
+    exported = data["articles"]
     stem_of = {a["id"]: Path(a["source_path"]).stem for a in exported}
     preds = []
     for q in quotes:
