@@ -297,14 +297,15 @@ def print_table(scores: list[Score]) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
-    parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD)
+    parser.add_argument("--gold", type=Path, action="append",
+                        help="gold file (repeat to score several together); default: the dev set")
     parser.add_argument("--keep", action="store_true", help="keep the temp dossier and print its path")
     parser.add_argument("--verbose", action="store_true", help="list every miss, false hit and wrong speaker")
     parser.add_argument("--no-build", action="store_true", help="score the baseline only")
     parser.add_argument("--no-baseline", action="store_true", help="score the build only")
     args = parser.parse_args(argv)
 
-    articles = load_gold(args.gold, args.corpus)
+    articles = [a for gold in (args.gold or [DEFAULT_GOLD]) for a in load_gold(gold, args.corpus)]
     n_quotes = sum(len(a.gold) for a in articles)
     n_speech = sum(g.speech for a in articles for g in a.gold)
     n_spk = sum(bool(g.speech and g.speaker) for a in articles for g in a.gold)
