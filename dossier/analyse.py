@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -78,6 +79,15 @@ def load_model(name: str):
     return nlp
 
 
+_SOFT_BREAK = re.compile(r"(?<=[^\n])\n(?=[^\n])")
+
+
+def unwrap(text: str) -> str:
+    """The text as a reader sees it: a line break inside a paragraph is a space (Markdown's soft
+    break), so hard-wrapped articles parse like flowing text.  Same length, same offsets."""
+    return _SOFT_BREAK.sub(" ", text)
+
+
 def _paragraph_breaks(doc):
     """A sentence never runs across a blank line: headings and paragraphs stay apart."""
     for token in doc[1:]:
@@ -128,7 +138,7 @@ class Analyser:
             else:
                 todo.append(article)
         if todo:
-            docs = self.nlp.pipe((a.text for a in todo), batch_size=16)
+            docs = self.nlp.pipe((unwrap(a.text) for a in todo), batch_size=16)
             if progress:
                 from tqdm import tqdm
                 docs = tqdm(docs, total=len(todo), desc="analysing", unit="article", leave=False, disable=None)
