@@ -98,6 +98,7 @@ PERSON_TITLES = frozenset("""
     coordinateur coordinatrice délégué déléguée rapporteur rapporteure médiateur haut-commissaire
     commissaire-priseur colonel lieutenant sergent soldat pilote capitaine amiral secrétaire-général
     homme femme mère père fils fille frère sœur porte-voix patriarche ayatollah président-élu
+    archevêque rabbin pasteur prêtre curé abbé
 """.split())
 # Heads of a speaker NP that are documents → speaker_kind "document", pointed at their author.
 DOCUMENT_NOUNS = frozenset("""
@@ -181,6 +182,7 @@ class _Speaker:
     end: int
     kind: str
     verb: str | None
+    framed: bool = True      # found through a frame of saying, not only as the passage's topic
 
 
 # --- pairing marks ------------------------------------------------------------------------------
@@ -491,8 +493,8 @@ def _is_speech(ix: _DocIndex, pair: _Pair, toks, words: str, speaker: _Speaker |
         return False
     if words[:1].isupper() and not _opens_sentence(ix, pair.open) and words.rstrip()[-1:] not in SENTENCE_END:
         return False                         # «Etat islamique», «Le Roi des aulnes»: a name
-    if speaker is not None and not (speaker.verb in ("selon", "pour") and n_words <= 3 and
-                                    toks[0].pos_ in ("DET", "NOUN", "PROPN")):
+    if speaker is not None and (speaker.framed or n_words > 3) and \
+            not (speaker.verb in ("selon", "pour") and n_words <= 3 and toks[0].pos_ in ("DET", "NOUN", "PROPN")):
         return True                          # (a bare noun far from 'selon X' is only a term)
     if words.rstrip()[-1:] in SENTENCE_END and n_words > 3:
         return True
@@ -568,14 +570,34 @@ def _find_speaker(ix: _DocIndex, first: _Pair, last: _Pair, toks, earlier: list[
                    lambda: _governing(ix, toks, para),
                    lambda: _postposed(ix, last, selon=True),
                    lambda: _selon_before(ix, first),
+                   lambda: _pour_opening(ix, first),
                    lambda: _colon(ix, first),
                    lambda: _incise(ix, toks),
                    lambda: _participle_before(ix, first),
                    lambda: _said_next(ix, last)):
         found = finder()
         if found is not None:
-            return _finish(ix, found, earlier, first.open)
-    return _continuation(ix, first, last, earlier)
+            speaker = _finish(ix, found, earlier, first.open)
+            if speaker is not None:
+                return speaker
+            break                                # the frame is there but its subject is lost
+    found = _continuation(ix, first, last, earlier) or _credit_line(ix, last)
+    if found is not None:
+        return found
+    # No frame of saying: the reader takes the one the passage is about, as long as it is a
+    # person or a named organisation (never a pronoun nobody stands for).
+    candidates = _clause_subjects(ix, toks) + [
+        lambda: _opening_person(ix, first), lambda: _previous_quote(ix, first, earlier),
+        lambda: _previous_subject(ix, first)]
+    for found in candidates:
+        found = found() if callable(found) else found
+        if isinstance(found, _Speaker):
+            return found
+        if found is not None:
+            speaker = _finish(ix, found, earlier, first.open)
+            if speaker is not None and _salient(ix, speaker):
+                return replace(speaker, framed=False)
+    return None
 
 
 def _finish(ix: _DocIndex, found, earlier: list[Quote], before: int) -> _Speaker | None:
@@ -600,6 +622,10 @@ def _finish(ix: _DocIndex, found, earlier: list[Quote], before: int) -> _Speaker
     start, end = _np_span(ix, subj)
     start = _across_split(ix, start)
     kind = _kind_of_span(ix, start, end)
+    if kind == "title":
+        named = _name_after(ix, end)
+        if named is not None:
+            start, end, kind = named.start_char, named.end_char, "name"
     if kind == "document":
         src = _document_source(ix, subj, earlier)
         if src:
@@ -821,6 +847,23 @@ def _subject_of(ix: _DocIndex, verb):
     return None
 
 
+def _name_after(ix: _DocIndex, end: int):
+    """The PER name that a title cut short by the parse leads to, before any verb ("L'ancien
+    maire et actuel premier adjoint au maire de la ville, Christian Estrosi parle")."""
+    k = ix.token_after(end)
+    doc = ix.doc
+    if k is None:
+        return None
+    for t in doc[k:k + 12]:
+        if t.ent_type_ == "PER" and t.ent_iob_ == "B":
+            if doc[t.i - 1].text != ",":
+                return None
+            return next((e for e in doc.ents if e.start == t.i), None)
+        if t.pos_ in ("VERB", "AUX") or _is_mark(t) or t.is_sent_start or t.text in (".", ";", ":"):
+            return None
+    return None
+
+
 def _with_name_in_apposition(ix: _DocIndex, subj):
     """A person's title followed by ", Name" ("a expliqué l'entraîneur français, Olivier
     Krumbholz, à la radio"): the span of both, since the parse may hang the name elsewhere."""
@@ -867,8 +910,7 @@ def _host_subject(ix: _DocIndex, verb):
 
 
 def _selon_before(ix: _DocIndex, first: _Pair):
-    """selon X[, de Y] : «…» — 'selon' shortly before the quote, with no verb in between; or
-    a sentence opening with 'Pour X,' where X is a person."""
+    """selon X[, de Y] : «…» — 'selon' shortly before the quote, with no verb in between."""
     j = ix.token_before(first.open)
     doc = ix.doc
     if j is None:
@@ -882,14 +924,28 @@ def _selon_before(ix: _DocIndex, first: _Pair):
         if _is_selon(t):
             head = _selon_np(ix, t)
             return (head, "selon") if head is not None and head.idx < first.open else None
-        if t.lower_ in POUR and (t.is_sent_start or k == 0 or doc[k - 1].is_space) and \
-                "," in ix.text[t.idx:first.open]:
-            head = _selon_np(ix, t)
-            span = _np_span(ix, head) if head is not None else None
-            if span and head.idx < first.open and (_kind_of_span(ix, *span) in ("name", "title") or any(
-                    e.label_ in ("PER", "ORG") and span[0] <= e.start_char < span[1] for e in doc.ents)):
-                return head, "pour"
-            return None
+    return None
+
+
+def _pour_opening(ix: _DocIndex, first: _Pair):
+    """A sentence opening with 'Pour X,' where X is a person or a named organisation ("Pour
+    L'Opinion, il s'agit d'une «…»")."""
+    doc = ix.doc
+    j = ix.token_before(first.open)
+    if j is None:
+        return None
+    t = doc[doc[j].sent.start]
+    while t.is_space and t.i < j:
+        t = doc[t.i + 1]
+    if t.lower_ not in POUR or ix.para_of_tok[t.i] != ix.para_of(first.open) or \
+            "," not in ix.text[t.idx:first.open]:
+        return None
+    head = _selon_np(ix, t)
+    span = _np_span(ix, head) if head is not None else None
+    if span and head.idx < first.open and "," not in ix.text[t.idx:span[0]] and (
+            _kind_of_span(ix, *span) in ("name", "title") or head.pos_ == "PROPN" or head.text[:1].isupper() or any(
+            e.label_ in ("PER", "ORG") and span[0] <= e.start_char < span[1] for e in doc.ents)):
+        return head, "pour"
     return None
 
 
@@ -926,7 +982,6 @@ def _colon(ix: _DocIndex, first: _Pair):
 
 def _incise(ix: _DocIndex, toks):
     """A speech clause written inside the marks: «A, a-t-il raconté, B»."""
-    doc = ix.doc
     for n, t in enumerate(toks):
         if not _speech_verb(t) or n == 0:
             continue
@@ -1006,6 +1061,134 @@ def _continuation(ix: _DocIndex, first: _Pair, last: _Pair, earlier: list[Quote]
             not (inner[-1:] in SENTENCE_END and after.text[:1].isupper()):
         return None
     return _Speaker(prev.speaker_start, prev.speaker_end, prev.speaker_kind, prev.verb)
+
+
+def _credit_line(ix: _DocIndex, last: _Pair) -> _Speaker | None:
+    """A block quote credited on the line after it: «…» / — Société Dark Star."""
+    pi = ix.para_of(last.close)
+    if ix.text[last.close + 1:ix.paras[pi][1]].strip(INNER_SPACE + ".") or pi + 1 >= len(ix.paras):
+        return None
+    p0, p1 = ix.paras[pi + 1]
+    line = ix.text[p0:p1].strip()
+    m = re.match(r"[—–-]\s*(\S.*)", line)
+    if m is None or len(m.group(1).split()) > 8 or "\n" in m.group(1):
+        return None
+    start = ix.text.index(m.group(1), p0)
+    end = start + len(m.group(1).rstrip(" ."))
+    kind = _kind_of_span(ix, start, end)
+    return _Speaker(start, end, kind, None)
+
+
+def _clause_subjects(ix: _DocIndex, toks) -> list:
+    """The subjects of the clauses the quote stands in, written before it, innermost first,
+    when no verb of saying governs the quote ("Christian Estrosi parle de «…»", "le pape
+    François «s'associe…»", "Buzzfeed a découvert que 15 joueurs «perdaient…»")."""
+    inside = {t.i for t in toks}
+    found = []
+
+    def subject_of(node):
+        subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubj:pass")
+                     and c.i < toks[0].i and c.i not in inside), None)
+        if subj is not None:
+            found.append((subj, _verb_name(node)))
+
+    for root in (t for t in toks if t.head.i == t.i or t.head.i not in inside):
+        subject_of(root)                         # «…» is the predicate
+    node = next((t.head for t in toks if t.head.i not in inside), None)
+    para = ix.para_of_tok[toks[0].i]
+    for _ in range(12):
+        if node is None or ix.para_of_tok[node.i] != para or node.sent.start != toks[0].sent.start:
+            break
+        if node.pos_ in ("VERB", "AUX", "NOUN", "ADJ"):
+            subject_of(node)
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return found
+
+
+def _opening_person(ix: _DocIndex, first: _Pair):
+    """The person a sentence opens with, before its first verb, when the parse is too broken to
+    give the quote's clause a subject ("Brian Teefey, beau-père de …, a ouvert …, déclarant …
+    : «…»"): a PER name, or il/elle."""
+    doc = ix.doc
+    k = ix.token_before(first.open)
+    if k is None:
+        return None
+    sent = doc[k].sent
+    para = ix.para_of(first.open)
+    for t in doc[sent.start:k + 1]:
+        if ix.para_of_tok[t.i] != para or _in_quote(ix, t.idx) or _is_mark(t):
+            return None
+        if t.ent_type_ == "PER" and t.ent_iob_ == "B":
+            if t.i > sent.start and (doc[t.i - 1].pos_ == "ADP" or doc[sent.start].pos_ == "ADP"):
+                return None                      # "Après les réactions de Marine Le Pen, …"
+            ent = next(e for e in doc.ents if e.start == t.i)
+            return (ent.start_char, ent.end_char), None
+        if _norm(t.text) in ("il", "elle") and t.dep_.startswith("nsubj"):
+            return t, None
+        if t.pos_ in ("VERB", "AUX") and _finite(t) or t.lower_ in RELATIVE_SUBJECTS:
+            return None
+    return None
+
+
+def _previous_quote(ix: _DocIndex, first: _Pair, earlier: list[Quote]) -> _Speaker | None:
+    """A quote with no attribution in the paragraph of an attributed quote, or opening the next
+    paragraph, carries on that speaker when nobody else is named in between."""
+    prev = next((q for q in reversed(earlier) if q.speech), None)
+    if prev is None or prev.speaker_start is None:
+        return None
+    pa, pb = ix.para_of(prev.end), ix.para_of(first.open)
+    if pb - pa > 1 or (pb != pa and ix.text[ix.paras[pb][0]:first.open].strip()):
+        return None
+    lo = max(prev.end, prev.speaker_end)
+    between = [e for e in ix.doc.ents if lo <= e.start_char < first.open and e.label_ == "PER"
+               and not _in_quote(ix, e.start_char) and not _same_person(ix, e, prev)]
+    others = [t for t in ix.doc if lo <= t.idx < first.open and t.dep_ in ("nsubj", "nsubj:pass")
+              and t.pos_ in ("NOUN", "PROPN") and not _in_quote(ix, t.idx)]
+    if between or others:
+        return None                              # somebody else acts in between
+    return _Speaker(prev.speaker_start, prev.speaker_end, prev.speaker_kind, prev.verb)
+
+
+def _same_person(ix: _DocIndex, ent, prev: Quote) -> bool:
+    name = ix.text[prev.speaker_start:prev.speaker_end]
+    return ent.text.split()[-1] in name
+
+
+def _previous_subject(ix: _DocIndex, first: _Pair):
+    """A quote opening its sentence, with no attribution, after a sentence whose subject is a
+    person: that person ("Péladeau a annoncé … . «Aujourd'hui, je…»")."""
+    if not _opens_sentence(ix, first.open):
+        return None
+    k = ix.token_before(first.open)
+    doc = ix.doc
+    if k is None:
+        return None
+    sent = doc[k].sent
+    if doc[k].text == ":" or sent.end > k + 1:
+        return None                               # a colon: the clause before is the frame
+    pb = ix.para_of(first.open)
+    if ix.para_of_tok[k] < pb - 1 or (ix.para_of_tok[k] != pb and ix.text[ix.paras[pb][0]:first.open].strip()):
+        return None
+    root = sent.root
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass") and not _in_quote(ix, c.idx)), None)
+    return (subj, _verb_name(root)) if subj is not None else None
+
+
+def _salient(ix: _DocIndex, speaker: _Speaker) -> bool:
+    """Whether a speaker found without a verb of saying is safe to give: a named person, a
+    resolved pronoun or a person's title, or an organisation with a proper name."""
+    head = next((t for t in ix.doc if speaker.start <= t.idx < speaker.end and
+                 (not speaker.start <= t.head.idx < speaker.end or t.head.i == t.i)), None)
+    if head is not None and "Plur" in head.morph.get("Number") and speaker.kind != "pronoun":
+        return False                             # "15 joueurs", "les pèlerins": not one source
+    if speaker.kind in ("name", "pronoun", "title"):
+        return True
+    if speaker.kind == "org":
+        return any(t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "PER") for t in ix.doc
+                   if speaker.start <= t.idx < speaker.end)
+    return False
 
 
 def _ends_attribution(ix: _DocIndex, prev: Quote, between: str, before: int) -> bool:

