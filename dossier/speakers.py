@@ -140,7 +140,7 @@ def named_organisation(article: Article, q, mentions: list[Mention], linker: Lin
     if not _PROPER_NAME.search(name) or len(words) > 8 or key(name) in SEATS_OF_POWER \
             or _GENERIC.match(text) or any(_INITIAL_WORD.match(w) for w in words):
         return None
-    if len(words) == 1 and _sentence_initial(article.text, q.speaker_start):
+    if len(words) == 1 and _sentence_initial(article.text, q.speaker_start + max(text.find(name), 0)):
         return None         # "Mairie a indiqué": capitalised only because it opens the sentence
     actor = linker.actors.get(linker.index.by_key.get(key(name), "")) or linker.new_actor(name, "organisation")
     start = q.speaker_start + text.find(name) if name in text else q.speaker_start
