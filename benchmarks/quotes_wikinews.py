@@ -1,8 +1,12 @@
 """Quote detection and speaker attribution on hand-annotated French Wikinews, ours against a baseline.
 
-Corpus: 25 French Wikinews articles of 2016 (WiNER corpus, YoannDupont/WiNER-fr; text CC-BY 2.5)
-in ../shared/corpora/wikinews-fr-2016; gold quotes in benchmarks/gold/wikinews_quotes.yml
-(selection rule and annotation guide in its header). The articles are written as a dossier in a
+Corpus: French Wikinews articles of 2016 (WiNER corpus, YoannDupont/WiNER-fr; text CC-BY 2.5)
+in ../shared/corpora/wikinews-fr-2016; gold quotes annotated by hand in benchmarks/gold/ (selection
+rule and annotation guide in each header), four disjoint sets:
+  wikinews_quotes.yml          25 articles, dev (the default)
+  wikinews_quotes_heldout.yml  20 articles, held out in the first session, used for tuning since
+  wikinews_quotes_test_a.yml   25 articles, annotated blind in the second session, used for tuning
+  wikinews_quotes_test_b.yml   24 articles, annotated blind in the second session, never tuned on The articles are written as a dossier in a
 temp folder (the .txt as body, no annotations, no actors.yml) and built with
 `python -m dossier build`; the quotes of OUT/data/quotes.json are mapped back to the gold files.
 
@@ -21,6 +25,7 @@ of plain fr_core_news_md NER in the sentence(s) the quote stands in (outside the
     python benchmarks/quotes_wikinews.py              # build + baseline
     python benchmarks/quotes_wikinews.py --verbose    # list every miss, false hit, wrong speaker
     python benchmarks/quotes_wikinews.py --no-build   # baseline only
+    python benchmarks/quotes_wikinews.py --gold benchmarks/gold/wikinews_quotes_test_b.yml   # unseen set
 """
 from __future__ import annotations
 
