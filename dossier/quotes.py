@@ -858,10 +858,15 @@ def _name_after(ix: _DocIndex, end: int):
         if t.ent_type_ == "PER" and t.ent_iob_ == "B":
             if doc[t.i - 1].text != ",":
                 return None
-            return next((e for e in doc.ents if e.start == t.i), None)
+            return _entity_at(doc, t.i)
         if t.pos_ in ("VERB", "AUX") or _is_mark(t) or t.is_sent_start or t.text in (".", ";", ":"):
             return None
     return None
+
+
+def _entity_at(doc, i: int):
+    """The entity starting at token i, if any."""
+    return next((e for e in doc.ents if e.start == i), None)
 
 
 def _with_name_in_apposition(ix: _DocIndex, subj):
@@ -1123,7 +1128,7 @@ def _opening_person(ix: _DocIndex, first: _Pair):
         if t.ent_type_ == "PER" and t.ent_iob_ == "B":
             if t.i > sent.start and (doc[t.i - 1].pos_ == "ADP" or doc[sent.start].pos_ == "ADP"):
                 return None                      # "Après les réactions de Marine Le Pen, …"
-            ent = next(e for e in doc.ents if e.start == t.i)
+            ent = _entity_at(doc, t.i)
             return (ent.start_char, ent.end_char), None
         if _norm(t.text) in ("il", "elle") and t.dep_.startswith("nsubj"):
             return t, None
@@ -1138,8 +1143,7 @@ def _previous_quote(ix: _DocIndex, first: _Pair, earlier: list[Quote]) -> _Speak
     prev = next((q for q in reversed(earlier) if q.speech), None)
     if prev is None or prev.speaker_start is None:
         return None
-    pa, pb = ix.para_of(prev.end), ix.para_of(first.open)
-    if pb - pa > 1 or (pb != pa and ix.text[ix.paras[pb][0]:first.open].strip()):
+    if not _carries_on(ix, ix.para_of(prev.end), first):
         return None
     lo = max(prev.end, prev.speaker_end)
     between = [e for e in ix.doc.ents if lo <= e.start_char < first.open and e.label_ == "PER"
@@ -1149,6 +1153,13 @@ def _previous_quote(ix: _DocIndex, first: _Pair, earlier: list[Quote]) -> _Speak
     if between or others:
         return None                              # somebody else acts in between
     return _Speaker(prev.speaker_start, prev.speaker_end, prev.speaker_kind, prev.verb)
+
+
+def _carries_on(ix: _DocIndex, para: int, first: _Pair) -> bool:
+    """Whether a quote can carry on what paragraph `para` said: it is in the same paragraph, or
+    it opens the next one."""
+    pb = ix.para_of(first.open)
+    return pb == para or (pb == para + 1 and not ix.text[ix.paras[pb][0]:first.open].strip())
 
 
 def _same_person(ix: _DocIndex, ent, prev: Quote) -> bool:
@@ -1168,8 +1179,7 @@ def _previous_subject(ix: _DocIndex, first: _Pair):
     sent = doc[k].sent
     if doc[k].text == ":" or sent.end > k + 1:
         return None                               # a colon: the clause before is the frame
-    pb = ix.para_of(first.open)
-    if ix.para_of_tok[k] < pb - 1 or (ix.para_of_tok[k] != pb and ix.text[ix.paras[pb][0]:first.open].strip()):
+    if not _carries_on(ix, ix.para_of_tok[k], first):
         return None
     root = sent.root
     subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass") and not _in_quote(ix, c.idx)), None)
@@ -1179,16 +1189,13 @@ def _previous_subject(ix: _DocIndex, first: _Pair):
 def _salient(ix: _DocIndex, speaker: _Speaker) -> bool:
     """Whether a speaker found without a verb of saying is safe to give: a named person, a
     resolved pronoun or a person's title, or an organisation with a proper name."""
-    head = next((t for t in ix.doc if speaker.start <= t.idx < speaker.end and
-                 (not speaker.start <= t.head.idx < speaker.end or t.head.i == t.i)), None)
+    toks = [t for t in ix.doc if speaker.start <= t.idx < speaker.end]
+    head = _head_of(toks)
     if head is not None and "Plur" in head.morph.get("Number") and speaker.kind != "pronoun":
         return False                             # "15 joueurs", "les pèlerins": not one source
     if speaker.kind in ("name", "pronoun", "title"):
         return True
-    if speaker.kind == "org":
-        return any(t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "PER") for t in ix.doc
-                   if speaker.start <= t.idx < speaker.end)
-    return False
+    return speaker.kind == "org" and any(t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "PER") for t in toks)
 
 
 def _ends_attribution(ix: _DocIndex, prev: Quote, between: str, before: int) -> bool:
@@ -1259,8 +1266,7 @@ def _kind_of_span(ix: _DocIndex, start: int, end: int) -> str:
     doc = ix.doc
     toks = [t for t in doc if start <= t.idx < end]
     nouns = [t for t in toks if t.pos_ == "NOUN"]
-    head = next((t for t in toks if t.head.i < toks[0].i or t.head.i > toks[-1].i or t.head == t),
-                toks[0]) if toks else None
+    head = _head_of(toks)
     if _named_organisation_noun(head, end):
         return "org"
     if any(e.label_ == "PER" and start <= e.start_char and e.end_char <= end for e in doc.ents):
@@ -1280,6 +1286,12 @@ def _kind_of_span(ix: _DocIndex, start: int, end: int) -> str:
     if head is not None and _person_noun(head):
         return "title"
     return "org"
+
+
+def _head_of(toks):
+    """The token of a span whose head lies outside it (the span's syntactic head)."""
+    return next((t for t in toks if t.head.i < toks[0].i or t.head.i > toks[-1].i or t.head == t),
+                toks[0]) if toks else None
 
 
 def _across_split(ix: _DocIndex, start: int) -> int:
