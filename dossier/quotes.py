@@ -581,7 +581,7 @@ def _find_speaker(ix: _DocIndex, first: _Pair, last: _Pair, toks, earlier: list[
             if speaker is not None:
                 return speaker
             break                                # the frame is there but its subject is lost
-    found = _continuation(ix, first, last, earlier) or _credit_line(ix, last)
+    found = _credit_line(ix, last) or _continuation(ix, first, last, earlier)
     if found is not None:
         return found
     # No frame of saying: the reader takes the one the passage is about, as long as it is a
@@ -832,7 +832,7 @@ def _subject_of(ix: _DocIndex, verb):
             return None if passive else c
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and verb.head.i < verb.i:
         return _subject_of(ix, verb.head)        # "X est arrivé et évoque «…»"
-    inverted = _inverted_after_relative(ix, verb, same_para)
+    inverted = _inverted_after_relative(ix, verb, same_para) or _person_before_participle(ix, verb)
     if inverted is not None:
         return inverted
     if verb.pos_ != "VERB" or not any(c.dep_.startswith("aux") for c in verb.children):
@@ -1020,6 +1020,24 @@ def _participle_before(ix: _DocIndex, first: _Pair):
     if hi == k or hi == j - 1 or k < 0 or doc[k].text != ",":
         return None
     return (doc[k + 1].idx, doc[hi].idx + len(doc[hi].text)), _verb_name(doc[j])
+
+
+def _person_before_participle(ix: _DocIndex, verb):
+    """The person a present participle without subject goes with, named right before it:
+    "montrait Trump se vantant «…»", "un clip de la comédienne Josiane Balasko, dénonçant «…»"."""
+    if "Part" not in verb.morph.get("VerbForm") or "Pres" not in verb.morph.get("Tense"):
+        return None
+    doc = ix.doc
+    k = verb.i - 1
+    while k >= verb.sent.start and (_norm(doc[k].text) in OBJECT_CLITICS or _norm(doc[k].text) in REFLEXIVE):
+        k -= 1
+    if k >= verb.sent.start and doc[k].text == ",":
+        k -= 1
+    named = next((e for e in doc.ents if e.label_ == "PER" and e.end - 1 == k and e.start >= verb.sent.start), None)
+    if named is None:
+        return None
+    head = named.root.head
+    return head if named.root.dep_ in ("appos", "flat:name", "nmod") and _person_noun(head) else named.root
 
 
 def _said_next(ix: _DocIndex, last: _Pair):
@@ -1376,6 +1394,9 @@ def _antecedent(ix: _DocIndex, pron, before: int, low: str) -> tuple[int, int] |
                 return name
         if low.endswith("s") or sent.start <= pron.i < sent.end:
             continue      # "ils": not one person named somewhere; "Interrogé sur X, il…": not X
+        if any(t.dep_ == "nsubj" and t.lower_ == low and not _in_quote(ix, t.idx) for t in toks):
+            continue      # "… elle s'est fait prendre par Trstenjak. … a-t-elle dit": the chain
+                          # of 'elle' goes on past the person the sentence merely mentions
         persons = [e for e in doc.ents if e.label_ == "PER" and e.start_char < limit and
                    not _in_quote(ix, e.start_char) and
                    sent.start_char <= e.start_char < sent.end_char and ix.para_of(e.start_char) >= para - 1]

@@ -41,9 +41,12 @@ def resolve_speaker(article: Article, q, mentions: list[Mention], linker: Linker
         if named:
             return named
     if q.speaker_kind in ("title", "pronoun"):         # a person by function
-        described = _antecedent(article.text, bare, q.speaker_start, mentions, linker, "person")
+        described = _antecedent(article.text, bare, q.speaker_start, mentions, linker, "person") or \
+            _antecedent(article.text, _same_function(bare), q.speaker_start, mentions, linker, "person")
         if described:
             return described
+        if _definite(text) and _bare_description(bare):
+            return _last_person_before(article.text, q.speaker_start, mentions, linker)
     others = [m for m in inside if linker.actors[m.actor].kind != "place"] or inside
     if others and _organisation_of_complement(article.text, q, others):
         named = named_organisation(article, q, mentions, linker)
@@ -116,6 +119,59 @@ def _introduced_as(text: str, description: str, m: Mention) -> bool:
     right = re.sub(r"^\s*,\s*(le|la|les|l['’])\s*", "", fold(text[m.end:m.end + len(description) + 12]))
     return re.search(r"(^|[\s'’])" + re.escape(d) + "$", left) is not None or \
         re.match(re.escape(d) + r"(\s+[\w'’-]+){0,3}?\s*([,.;)—–]|$)", right) is not None
+
+
+# Functions the press names in two ways: the second name points back to a person introduced
+# with the first ("Haïder al-Abadi, le Premier ministre irakien … le chef du gouvernement").
+SAME_FUNCTION = {
+    "chef du gouvernement": "premier ministre", "chef de l'etat": "president",
+    "chef de la diplomatie": "ministre des affaires etrangeres", "souverain": "roi",
+    "monarque": "roi", "souveraine": "reine", "premier ministre": "chef du gouvernement",
+    "president": "chef de l'etat",
+}
+
+
+def _same_function(description: str) -> str:
+    """The other usual name of the function a description names, or ''."""
+    words = key(description).replace("’", "'").split()
+    while words and words[0] in _PRENOMINAL:
+        words = words[1:]
+    return SAME_FUNCTION.get(" ".join(words), "")
+
+
+def _definite(text: str) -> bool:
+    return re.match(r"(le|la|l['’])\s*\w", text.strip(), re.I) is not None
+
+
+# Words that may stand before a function noun without making it another function.
+_PRENOMINAL = frozenset("ancien ancienne nouveau nouvel nouvelle jeune futur future actuel actuelle "
+                        "ex vieux vieil vieille premier premiere".split())
+
+
+def _bare_description(description: str) -> bool:
+    """A person described by function alone, with no complement that would point to someone
+    else: "l'ancien souverain", "le candidat", "l'écrivain", "la judokate française" — not
+    "le président du tribunal", "l'avocate de Jean-Marc Morandini", "un officier"."""
+    words = key(description).replace("’", "'").split()
+    return 0 < len(words) <= 3 and not any(w in ("de", "du", "des", "d'", "a", "au", "aux") or
+                                           w.startswith(("d'", "l'")) for w in words) \
+        and not any(c.isupper() for w in description.split()[1:] for c in w[:1])
+
+
+def _last_person_before(text: str, before: int, mentions: list[Mention], linker: Linker) -> str | None:
+    """The person a bare definite description points back to ("Victor Hugo … Les paroles de
+    l'écrivain sont : «…»"): the last person mentioned before it, in the same paragraph or the
+    one before. None when no one is, or when the last paragraph with a person names several
+    persons in the sentence nearest the description (the reader could not tell which)."""
+    floor = text.rfind("\n\n", 0, max(text.rfind("\n\n", 0, before), 0))
+    persons = [m for m in mentions if floor < m.start and m.end <= before and
+               linker.actors[m.actor].kind == "person"]
+    if not persons:
+        return None
+    last = max(persons, key=lambda m: m.start)
+    sentence_start = max(text.rfind(". ", 0, last.start), text.rfind("\n", 0, last.start))
+    rivals = {m.actor for m in persons if m.start > sentence_start and m.actor != last.actor}
+    return None if rivals else last.actor
 
 
 _PROPER_NAME = re.compile(r"\b[A-ZÀ-Þ][\w'’-]+")

@@ -290,6 +290,11 @@ DISCOURSE = [
     ("Pierre Karl Péladeau a annoncé lundi qu'il démissionnait. Il a évoqué des raisons familiales.\n\n"
      "« Aujourd'hui, je suis devant une absence d'alternative. J'ai choisi ma famille. »",
      "Aujourd'hui, je suis devant une absence d'alternative. J'ai choisi ma famille.", "Pierre Karl Péladeau"),
+    # a present participle of saying after the person it goes with
+    ("Une vidéo montrait Donald Trump se vantant « de tout pouvoir faire » .", "de tout pouvoir faire",
+     "Donald Trump"),
+    ("Un clip de la comédienne Josiane Balasko a été diffusé, dénonçant « les préjugés qui tuent » .",
+     "les préjugés qui tuent", "Josiane Balasko"),
     # a block quote credited on the next line
     ("Le festival a changé son programme.\n\n« Nous sommes tristes de vous annoncer que Michael Moore a dû "
      "annuler sa venue. »\n\n— Société Dark Star\n\nLa suite du programme est inchangée.",
@@ -351,6 +356,10 @@ PRONOUNS = [
      "Ça va devenir compliqué", "Le ministre Jean Dupont"),
     ("Le nageur Florent Manaudou a fini quatrième. «Je voulais partir vite, a-t-il raconté, mais ça n'a pas marché.»",
      "Je voulais partir vite, a-t-il raconté, mais ça n'a pas marché.", "Le nageur Florent Manaudou"),
+    # the chain of 'il' goes on past a person the sentence only mentions
+    ("Donald Trump a gagné l'élection. Il a annoncé avoir parlé à Hillary Clinton, qui l'a félicité. "
+     "Il lui a rendu hommage pour une « campagne difficile » , a-t-il déclaré.", "campagne difficile",
+     "Donald Trump"),
 ]
 
 
@@ -520,6 +529,15 @@ ACTORS = [
     # a title with a complement after the name ("le Premier ministre irakien") points back to it
     ("Haïder al-Abadi, le Premier ministre irakien, a fait part de son choc. Le Premier ministre a indiqué "
      "que les auteurs seront « traqués sans relâche » .", "traqués sans relâche", "haider-al-abadi"),
+    # a bare definite description points back to the person last named before it
+    ("Le roi Mwambutsa IV est mort en exil.\n\nL'ancien souverain avait écrit dans son testament : "
+     "« Je veux rester en Suisse. »", "Je veux rester en Suisse.", "mwambutsa-iv"),
+    ("Emmanuel Macron a annoncé sa candidature. Le candidat affirme que « les mêmes hommes » ne peuvent "
+     "pas réussir.", "les mêmes hommes", "emmanuel-macron"),
+    # another usual name of the same function
+    ("Haïder al-Abadi, le Premier ministre irakien, a réagi. « Nous avons ordonné aux forces de traquer les "
+     "auteurs » a déclaré le chef du gouvernement.", "Nous avons ordonné aux forces de traquer les auteurs",
+     "haider-al-abadi"),
     # two persons in the span: the head's, not the one in its apposition
     ("Brian Teefey, beau-père de la chanteuse Selena Gomez, a déclaré : « Je n'ai pas de mots pour décrire "
      "la douleur. »", "Je n'ai pas de mots pour décrire la douleur.", "brian-teefey"),
