@@ -1383,6 +1383,7 @@ def _antecedent(ix: _DocIndex, pron, before: int, low: str) -> tuple[int, int] |
         subjects = [t for t in toks if t.dep_ in ("nsubj", "nsubj:pass") and t.pos_ != "PRON"
                     and not _in_quote(ix, t.idx) and _number_ok(t, low)]
         subjects.sort(key=lambda t: (t.head.dep_ != "ROOT", -t.i))
+        subjects.sort(key=lambda t: -_times_named(ix, t, limit))
         for s in subjects:
             start, end = _np_span(ix, s)
             if _kind_of_span(ix, start, end) == "name":
@@ -1404,6 +1405,16 @@ def _antecedent(ix: _DocIndex, pron, before: int, low: str) -> tuple[int, int] |
             e = persons[-1]
             return e.start_char, e.end_char
     return None
+
+
+def _times_named(ix: _DocIndex, subj, limit: int) -> int:
+    """How often the person a subject names was named before `limit`: the one the passage is
+    about wins over another subject of the same sentence ("Kharlan réagit et Brunet flanche.
+    «…» a-t-elle dit", Brunet named throughout). 0 for a subject that names no one."""
+    ent = next((e for e in ix.doc.ents if e.start <= subj.i < e.end), None)
+    if ent is None or ent.label_ != "PER":
+        return 0
+    return ix.doc.text.count(ent[-1].text, 0, limit)
 
 
 def _name_after_title(ix: _DocIndex, s) -> tuple[int, int] | None:
