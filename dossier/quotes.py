@@ -580,7 +580,10 @@ def _find_speaker(ix: _DocIndex, first: _Pair, last: _Pair, toks, earlier: list[
             speaker = _finish(ix, found, earlier, first.open)
             if speaker is not None:
                 return speaker
-            break                                # the frame is there but its subject is lost
+            lost = _Speaker(-1, -1, UNRESOLVED, found[1])   # the frame is there, its subject lost:
+            break                                           # speech all the same, by nobody named
+    else:
+        lost = None
     found = _credit_line(ix, last) or _continuation(ix, first, last, earlier)
     if found is not None:
         return found
@@ -596,8 +599,8 @@ def _find_speaker(ix: _DocIndex, first: _Pair, last: _Pair, toks, earlier: list[
         if found is not None:
             speaker = _finish(ix, found, earlier, first.open)
             if speaker is not None and _salient(ix, speaker):
-                return replace(speaker, framed=False)
-    return None
+                return replace(speaker, framed=lost is not None)
+    return lost
 
 
 def _finish(ix: _DocIndex, found, earlier: list[Quote], before: int) -> _Speaker | None:
