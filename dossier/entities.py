@@ -166,6 +166,17 @@ def _lines(doc, start: int, end: int) -> list[tuple[int, int]]:
 _NATIONALITY = re.compile(r"(?:ien|ienne|éen|éenne|ais|aise|ois|oise|ain|aine|and|ande|esse)s?$")
 
 
+# Nationality adjectives the suffix rule misses.
+_OTHER_NATIONALITIES = frozenset("russe russes turc turque turcs turques belge belges suisse suisses "
+                                 "britannique britanniques grec grecque grecs grecques tchèque slovaque "
+                                 "arabe israélien saoudien saoudienne".split())
+
+
+def is_nationality(word: str) -> bool:
+    """A lowercase nationality adjective: 'égyptienne', 'français', 'turque'."""
+    return word.islower() and (_NATIONALITY.search(word) is not None or word in _OTHER_NATIONALITIES)
+
+
 def _after_nationalities(doc) -> list[Entity]:
     """'la Suissesse Daniela Ryf', 'l'Indonésienne Agustiani': the capitalised words after an
     article and a nationality are a person, even where NER saw nothing."""

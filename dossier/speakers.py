@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .entities import SEATS_OF_POWER
+from .entities import SEATS_OF_POWER, is_nationality
 from .link import Linker
 from .model import Article, Mention
 from .quotes import ORGANISATION_NOUNS
@@ -184,21 +184,47 @@ def _sentence_initial(text: str, start: int) -> bool:
     return not before or before[-1] in ".!?\n»:"
 
 
+# Bodies of a state: with a nationality they name one organisation ("l'armée égyptienne").
+STATE_BODIES = frozenset("armée gouvernement ministère police gendarmerie justice parlement présidence "
+                         "marine diplomatie parquet état-major aviation douane douanes".split())
+
+
+def _state_body(text: str, start: int, name: str) -> str | None:
+    """'armée égyptienne' for "l'armée égyptienne", and for a bare "l'armée" after it; else None."""
+    words = name.split()
+    if not words or words[0].lower() not in STATE_BODIES:
+        return None
+    if len(words) == 2 and is_nationality(words[1]):
+        return name
+    if len(words) > 1:
+        return None
+    before = re.findall(r"\b" + re.escape(words[0].lower()) + r"\s+(\w+)", text[:start].lower())
+    named = {w for w in before if is_nationality(w)}
+    return f"{words[0].lower()} {named.pop()}" if len(named) == 1 else None
+
+
 def named_organisation(article: Article, q, mentions: list[Mention], linker: Linker) -> str | None:
     """An organisation speaker the NER missed: the subject of a speech verb that the quote rules
     read as an organisation with a proper name ("l'agence Spunik", "la Congrégation pour la
-    doctrine de la foi") becomes an automatic, unreviewed actor, mentioned at that span."""
+    doctrine de la foi", "l'armée égyptienne") becomes an automatic, unreviewed actor, mentioned at
+    that span."""
     if q.speaker_kind != "org" or q.speaker_start is None:
         return None
     text = article.text[q.speaker_start:q.speaker_end].strip(" ,.;:")
     name = _DETERMINER.sub("", text)
     words = name.split()
-    if not _PROPER_NAME.search(name) or len(words) > 8 or key(name) in SEATS_OF_POWER \
-            or _GENERIC.match(text) or any(_INITIAL_WORD.match(w) for w in words):
+    body = _state_body(article.text, q.speaker_start, name)
+    if body is None and (not _PROPER_NAME.search(name) or len(words) > 8 or key(name) in SEATS_OF_POWER
+                         or _GENERIC.match(text) or any(_INITIAL_WORD.match(w) for w in words)):
         return None
-    if len(words) == 1 and _sentence_initial(article.text, q.speaker_start + max(text.find(name), 0)):
+    if body is None and len(words) == 1 and \
+            _sentence_initial(article.text, q.speaker_start + max(text.find(name), 0)):
         return None         # "Mairie a indiqué": capitalised only because it opens the sentence
+    name = body or name
     actor = linker.actors.get(linker.index.by_key.get(key(name), "")) or linker.new_actor(name, "organisation")
-    start = q.speaker_start + text.find(name) if name in text else q.speaker_start
-    mentions.append(Mention(article.id, actor.id, start, start + len(name), name, "speaker"))
+    if name in text:
+        start, end = q.speaker_start + text.find(name), q.speaker_start + text.find(name) + len(name)
+    else:                   # "l'armée" for the "armée égyptienne" named before
+        start, end = q.speaker_start, q.speaker_end
+    mentions.append(Mention(article.id, actor.id, start, end, article.text[start:end], "speaker"))
     return actor.id

@@ -493,7 +493,7 @@ def speaker_actors(nlp, text) -> dict[str, str | None]:
     from types import SimpleNamespace
 
     from dossier.analyse import analyse_doc
-    from dossier.speakers import resolve_speaker
+    from dossier.speakers import named_organisation, resolve_speaker
     from dossier.errors import Report
     from dossier.link import Linker
 
@@ -501,7 +501,8 @@ def speaker_actors(nlp, text) -> dict[str, str | None]:
     analysis = analyse_doc(nlp(text), article.date)
     linker = Linker([], set(), Report())
     linked = linker.link([article], {"a": analysis}, [])
-    return {q.text: resolve_speaker(article, q, linked.mentions, linker) for q in analysis.quotes if q.speech}
+    return {q.text: resolve_speaker(article, q, linked.mentions, linker) or
+            named_organisation(article, q, linked.mentions, linker) for q in analysis.quotes if q.speech}
 
 
 ACTORS = [
@@ -538,6 +539,11 @@ ACTORS = [
     ("Haïder al-Abadi, le Premier ministre irakien, a réagi. « Nous avons ordonné aux forces de traquer les "
      "auteurs » a déclaré le chef du gouvernement.", "Nous avons ordonné aux forces de traquer les auteurs",
      "haider-al-abadi"),
+    # a body of a state with a nationality names one organisation, and a bare "l'armée" after it
+    ("Le ministère russe de la Défense a parlé. Le gouvernement français affirme que « la frontière est "
+     "fermée » .", "la frontière est fermée", "gouvernement-francais"),
+    ("L'armée égyptienne annonce avoir mené des frappes. L'armée affirme dans un communiqué que « plus de "
+     "45 terroristes ont été tués » .", "plus de 45 terroristes ont été tués", "armee-egyptienne"),
     # two persons in the span: the head's, not the one in its apposition
     ("Brian Teefey, beau-père de la chanteuse Selena Gomez, a déclaré : « Je n'ai pas de mots pour décrire "
      "la douleur. »", "Je n'ai pas de mots pour décrire la douleur.", "brian-teefey"),
