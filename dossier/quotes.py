@@ -98,7 +98,7 @@ PERSON_TITLES = frozenset("""
     coordinateur coordinatrice délégué déléguée rapporteur rapporteure médiateur haut-commissaire
     commissaire-priseur colonel lieutenant sergent soldat pilote capitaine amiral secrétaire-général
     homme femme mère père fils fille frère sœur porte-voix patriarche ayatollah président-élu
-    archevêque rabbin pasteur prêtre curé abbé
+    archevêque rabbin pasteur prêtre curé abbé champion championne judoka judokate athlète
 """.split())
 # Heads of a speaker NP that are documents → speaker_kind "document", pointed at their author.
 DOCUMENT_NOUNS = frozenset("""

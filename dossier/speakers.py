@@ -40,6 +40,10 @@ def resolve_speaker(article: Article, q, mentions: list[Mention], linker: Linker
         named = _surname_of_earlier(bare, q.speaker_start, mentions, linker)
         if named:
             return named
+    if q.speaker_kind == "title":
+        named = _name_closing_title(text)
+        if named is not None:                          # "le chef de l'organisation Ayman al-Zawahiri"
+            return _person_named(article, q.speaker_start + text.rindex(named), named, mentions, linker)
     if q.speaker_kind in ("title", "pronoun"):         # a person by function
         described = _antecedent(article.text, bare, q.speaker_start, mentions, linker, "person") or \
             _antecedent(article.text, _same_function(bare), q.speaker_start, mentions, linker, "person")
@@ -139,6 +143,29 @@ def _same_function(description: str) -> str:
     return SAME_FUNCTION.get(" ".join(words), "")
 
 
+# A person's name written after a title, as the NER may miss it: capitalised words, with
+# particles and Arabic articles ("Ayman al-Zawahiri", "Abou Bakr al-Baghdadi").
+_TITLE_THEN_NAME = re.compile(r"(?<=\w)\s+((?:[A-ZÀ-Þ][\w'’-]+|(?:al|el|ad|ar)-[A-ZÀ-Þ][\w'’-]+)"
+                              r"(?:\s+(?:[A-ZÀ-Þ][\w'’-]+|(?:al|el|ad|ar)-[A-ZÀ-Þ][\w'’-]+|bin|ben|ibn|ould)){1,3})$")
+
+
+def _name_closing_title(text: str) -> str | None:
+    """The name of two to four words that ends a title span whose first words are lowercase
+    ("le chef de l'organisation Ayman al-Zawahiri" → "Ayman al-Zawahiri"); else None."""
+    m = _TITLE_THEN_NAME.search(text.strip())
+    if m is None or not text.strip()[:m.start(1)].strip().split()[-1][:1].islower():
+        return None
+    return m.group(1)
+
+
+def _person_named(article: Article, start: int, name: str, mentions: list[Mention], linker: Linker) -> str:
+    """The actor of a name the NER missed: the one already indexed under it, else a new automatic
+    person, mentioned at that span."""
+    actor = linker.actors.get(linker.index.by_key.get(key(name), "")) or linker.new_actor(name, "person")
+    mentions.append(Mention(article.id, actor.id, start, start + len(name), name, "speaker"))
+    return actor.id
+
+
 def _definite(text: str) -> bool:
     return re.match(r"(le|la|l['’])\s*\w", text.strip(), re.I) is not None
 
@@ -161,8 +188,8 @@ def _bare_description(description: str) -> bool:
 def _last_person_before(text: str, before: int, mentions: list[Mention], linker: Linker) -> str | None:
     """The person a bare definite description points back to ("Victor Hugo … Les paroles de
     l'écrivain sont : «…»"): the last person mentioned before it, in the same paragraph or the
-    one before. None when no one is, or when the last paragraph with a person names several
-    persons in the sentence nearest the description (the reader could not tell which)."""
+    one before. When the sentence of that mention names several persons, the one named most
+    often so far; None when no one is, or when they tie (the reader could not tell which)."""
     floor = text.rfind("\n\n", 0, max(text.rfind("\n\n", 0, before), 0))
     persons = [m for m in mentions if floor < m.start and m.end <= before and
                linker.actors[m.actor].kind == "person"]
@@ -170,8 +197,13 @@ def _last_person_before(text: str, before: int, mentions: list[Mention], linker:
         return None
     last = max(persons, key=lambda m: m.start)
     sentence_start = max(text.rfind(". ", 0, last.start), text.rfind("\n", 0, last.start))
-    rivals = {m.actor for m in persons if m.start > sentence_start and m.actor != last.actor}
-    return None if rivals else last.actor
+    rivals = {m.actor for m in persons if m.start > sentence_start}
+    if len(rivals) == 1:
+        return last.actor
+    # several persons in that sentence: the one the article has named most often so far
+    times = sorted(((sum(1 for m in mentions if m.actor == a and m.end <= before), a) for a in rivals),
+                   reverse=True)
+    return times[0][1] if times[0][0] > times[1][0] else None
 
 
 _PROPER_NAME = re.compile(r"\b[A-ZÀ-Þ][\w'’-]+")

@@ -535,6 +535,14 @@ ACTORS = [
      "« Je veux rester en Suisse. »", "Je veux rester en Suisse.", "mwambutsa-iv"),
     ("Emmanuel Macron a annoncé sa candidature. Le candidat affirme que « les mêmes hommes » ne peuvent "
      "pas réussir.", "les mêmes hommes", "emmanuel-macron"),
+    # ... and when that sentence names two persons, the one the article names most often
+    ("Majlinda Kelmendi a gagné. La judokate Majlinda Kelmendi a battu l'Italienne Odette Giuffrida en "
+     "finale.\n\n« J'avais tant rêvé de ce moment » a déclaré la championne.", "J'avais tant rêvé de ce moment",
+     "majlinda-kelmendi"),
+    # a name the NER missed after a title is that person, not someone else seen with the title
+    ("Le chef du Front al-Nosra, Abou Mohammed al-Joulani, annonce la rupture. Le chef de l'organisation "
+     "Ayman al-Zawahiri déclare que « vous pouvez sacrifier les liens » .", "vous pouvez sacrifier les liens",
+     "ayman-al-zawahiri"),
     # another usual name of the same function
     ("Haïder al-Abadi, le Premier ministre irakien, a réagi. « Nous avons ordonné aux forces de traquer les "
      "auteurs » a déclaré le chef du gouvernement.", "Nous avons ordonné aux forces de traquer les auteurs",
