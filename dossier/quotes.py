@@ -590,6 +590,7 @@ def _find_speaker(ix: _DocIndex, first: _Pair, last: _Pair, toks, earlier: list[
     # No frame of saying: the reader takes the one the passage is about, as long as it is a
     # person or a named organisation (never a pronoun nobody stands for).
     candidates = _clause_subjects(ix, toks) + [
+        lambda: _colon_subject(ix, first),
         lambda: _opening_person(ix, first), lambda: _previous_quote(ix, first, earlier),
         lambda: _previous_subject(ix, first)]
     for found in candidates:
@@ -968,11 +969,19 @@ def _selon_np(ix: _DocIndex, selon):
     return ix.doc[nxt] if nxt < len(ix.doc) and ix.doc[nxt].pos_ in ("NOUN", "PROPN") else None
 
 
+def _colon_before(ix: _DocIndex, first: _Pair) -> int | None:
+    """The colon right before a quote, also at the end of the paragraph before (a block quote)."""
+    j = ix.token_before(first.open)
+    while j is not None and j > 0 and ix.doc[j].is_space:
+        j -= 1
+    return j if j is not None and ix.doc[j].text == ":" else None
+
+
 def _colon(ix: _DocIndex, first: _Pair):
     """X a déclaré : «…» — the nearest speech verb before the colon, in the same sentence."""
-    j = ix.token_before(first.open)
+    j = _colon_before(ix, first)
     doc = ix.doc
-    if j is None or doc[j].text != ":":
+    if j is None:
         return None
     sent_start = doc[j].sent.start
     para = ix.para_of_tok[j]
@@ -986,6 +995,20 @@ def _colon(ix: _DocIndex, first: _Pair):
                 subj = _host_subject(ix, verb)            # "Il a terminé en disant : «…»"
             return subj, _verb_name(verb)
     return None
+
+
+def _colon_subject(ix: _DocIndex, first: _Pair):
+    """X a fait le premier pas : «…» — with no verb of saying, the clause before a colon still
+    presents the quote: its subject, or the person a cleft puts forward ("C'est Maradona qui…")."""
+    j = _colon_before(ix, first)
+    if j is None:
+        return None
+    root = ix.doc[j].sent.root
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "expl:subj") and not _in_quote(ix, c.idx)), None)
+    if subj is not None and (subj.lower_ in ("c'", "c’", "ce", "cela", "ça") or subj.dep_ == "expl:subj"):
+        subj = root if root.ent_type_ == "PER" else None     # "C'est Maradona qui a fait…"
+        return (subj, None) if subj is not None else None
+    return (subj, _verb_name(root)) if subj is not None else None
 
 
 def _incise(ix: _DocIndex, toks):

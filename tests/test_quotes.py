@@ -295,6 +295,11 @@ DISCOURSE = [
      "Donald Trump"),
     ("Un clip de la comédienne Josiane Balasko a été diffusé, dénonçant « les préjugés qui tuent » .",
      "les préjugés qui tuent", "Josiane Balasko"),
+    # the clause before a colon presents the quote, even with no verb of saying
+    ("C'est Maradona qui a fait le premier pas vers la réconciliation :\n\n« Plus de combats, je vous le "
+     "promets. »", "Plus de combats, je vous le promets.", "Maradona"),
+    ("Jean Dupont a ouvert la séance :\n\n« Nous sommes réunis pour parler de l'école. »",
+     "Nous sommes réunis pour parler de l'école.", "Jean Dupont"),
     # a block quote credited on the next line
     ("Le festival a changé son programme.\n\n« Nous sommes tristes de vous annoncer que Michael Moore a dû "
      "annuler sa venue. »\n\n— Société Dark Star\n\nLa suite du programme est inchangée.",
@@ -352,6 +357,9 @@ PRONOUNS = [
     ("Le ministre John Kirby est arrivé. “We will leave,” he told reporters.", "We will leave",
      "Le ministre John Kirby"),
     ("Le ministre Jean Dupont est arrivé. « Nous partirons », il a dit.", "Nous partirons", "Le ministre Jean Dupont"),
+    # a colon ending the paragraph before a block quote
+    ("Le ministre Jean Dupont est arrivé lundi. Il a déclaré :\n\n« Nous resterons ici jusqu'à la fin. »",
+     "Nous resterons ici jusqu'à la fin.", "Le ministre Jean Dupont"),
     ("Le ministre Jean Dupont est arrivé lundi. «Ça va devenir compliqué», selon lui.",
      "Ça va devenir compliqué", "Le ministre Jean Dupont"),
     ("Le nageur Florent Manaudou a fini quatrième. «Je voulais partir vite, a-t-il raconté, mais ça n'a pas marché.»",
