@@ -38,7 +38,7 @@ SPEECH_VERBS = frozenset("""
     lâcher glisser souffler crier tonner asséner trancher prédire garantir jurer interroger
     inquiéter avancer argumenter qualifier renchérir enchaîner nuancer confesser concéder certifier
     assener exhorter encourager inviter implorer supplier interpeller vanter défendre reprocher
-    parler rapporter revendiquer étonner remarquer
+    parler rapporter revendiquer étonner remarquer exprimer
 """.split())
 # English verb forms (the French model does not lemmatise English): matched on the lowercased text.
 ENGLISH_SPEECH_VERBS = frozenset("""

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import re
 
-from .entities import SEATS_OF_POWER, is_nationality
+from .entities import is_nationality
 from .link import Linker
 from .model import Article, Mention
-from .quotes import ORGANISATION_NOUNS
+from .quotes import ORGANISATION_NOUNS, SPEECH_VERBS
 from .text import fold, key
 
 
@@ -49,7 +49,7 @@ def resolve_speaker(article: Article, q, mentions: list[Mention], linker: Linker
             _antecedent(article.text, _same_function(bare), q.speaker_start, mentions, linker, "person")
         if described:
             return described
-        if _definite(text) and _bare_description(bare):
+        if _definite(text) and _bare_description(bare) and _says(q):
             return _last_person_before(article.text, q.speaker_start, mentions, linker)
     others = [m for m in inside if linker.actors[m.actor].kind != "place"] or inside
     if others and _organisation_of_complement(article.text, q, others):
@@ -166,6 +166,12 @@ def _person_named(article: Article, start: int, name: str, mentions: list[Mentio
     return actor.id
 
 
+def _says(q) -> bool:
+    """Whether the quote's speaker span is the one a frame of saying points at, not only the
+    subject of a clause the quote stands in ("Le texte charge le secrétaire général de «…»")."""
+    return q.verb is None or q.verb in SPEECH_VERBS or q.verb in ("selon", "pour")
+
+
 def _definite(text: str) -> bool:
     return re.match(r"(le|la|l['’])\s*\w", text.strip(), re.I) is not None
 
@@ -240,13 +246,13 @@ def named_organisation(article: Article, q, mentions: list[Mention], linker: Lin
     read as an organisation with a proper name ("l'agence Spunik", "la Congrégation pour la
     doctrine de la foi", "l'armée égyptienne") becomes an automatic, unreviewed actor, mentioned at
     that span."""
-    if q.speaker_kind != "org" or q.speaker_start is None:
-        return None
+    if q.speaker_kind not in ("org", "document") or q.speaker_start is None:
+        return None                 # (a document's span is its author: "un communiqué d'Amaq")
     text = article.text[q.speaker_start:q.speaker_end].strip(" ,.;:")
     name = _DETERMINER.sub("", text)
     words = name.split()
     body = _state_body(article.text, q.speaker_start, name)
-    if body is None and (not _PROPER_NAME.search(name) or len(words) > 8 or key(name) in SEATS_OF_POWER
+    if body is None and (not _PROPER_NAME.search(name) or len(words) > 8
                          or _GENERIC.match(text) or any(_INITIAL_WORD.match(w) for w in words)):
         return None
     if body is None and len(words) == 1 and \

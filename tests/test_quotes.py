@@ -560,6 +560,13 @@ ACTORS = [
      "fermée » .", "la frontière est fermée", "gouvernement-francais"),
     ("L'armée égyptienne annonce avoir mené des frappes. L'armée affirme dans un communiqué que « plus de "
      "45 terroristes ont été tués » .", "plus de 45 terroristes ont été tués", "armee-egyptienne"),
+    # a seat of power speaking is an organisation by metonymy
+    ("Le président a rendu hommage à Edgard Pisani. L'Élysée a salué « un esprit visionnaire et un réformateur "
+     "ardent » .", "un esprit visionnaire et un réformateur ardent", "elysee"),
+    # the author of a document the NER did not tag
+    ("Abou Mohammed al-Adnani a été tué. D'après un communiqué de presse de Amaq, l'agence de presse de "
+     "l'organisation, il aurait trouvé la mort « en supervisant les opérations militaires » .",
+     "en supervisant les opérations militaires", "amaq"),
     # two persons in the span: the head's, not the one in its apposition
     ("Brian Teefey, beau-père de la chanteuse Selena Gomez, a déclaré : « Je n'ai pas de mots pour décrire "
      "la douleur. »", "Je n'ai pas de mots pour décrire la douleur.", "brian-teefey"),
