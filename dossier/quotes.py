@@ -952,6 +952,7 @@ def _pour_opening(ix: _DocIndex, first: _Pair):
     head = _selon_np(ix, t)
     span = _np_span(ix, head) if head is not None else None
     if span and head.idx < first.open and "," not in ix.text[t.idx:span[0]] and (
+            head.lower_ in ("lui", "elle") or                  # "Pour elle, sa médaille «…»"
             _kind_of_span(ix, *span) in ("name", "title") or head.pos_ == "PROPN" or head.text[:1].isupper() or any(
             e.label_ in ("PER", "ORG") and span[0] <= e.start_char < span[1] for e in doc.ents)):
         return head, "pour"

@@ -362,6 +362,9 @@ PRONOUNS = [
      "Nous resterons ici jusqu'à la fin.", "Le ministre Jean Dupont"),
     ("Le ministre Jean Dupont est arrivé lundi. «Ça va devenir compliqué», selon lui.",
      "Ça va devenir compliqué", "Le ministre Jean Dupont"),
+    ("Marie-Amélie Le Fur a décroché l'or. Pour elle, qui avait obtenu l'argent à Pékin, sa médaille « a le goût "
+     "du plaisir après tant d'années de travail » .", "a le goût du plaisir après tant d'années de travail",
+     "Marie-Amélie Le Fur"),
     ("Le nageur Florent Manaudou a fini quatrième. «Je voulais partir vite, a-t-il raconté, mais ça n'a pas marché.»",
      "Je voulais partir vite, a-t-il raconté, mais ça n'a pas marché.", "Le nageur Florent Manaudou"),
     # the chain of 'il' goes on past a person the sentence only mentions
