@@ -1120,9 +1120,9 @@ def _credit_line(ix: _DocIndex, last: _Pair) -> _Speaker | None:
         return None
     p0, p1 = ix.paras[pi + 1]
     line = ix.text[p0:p1].strip()
-    m = re.match(r"[—–-]\s*(\S.*)", line)
-    if m is None or len(m.group(1).split()) > 8 or "\n" in m.group(1):
-        return None
+    m = re.match(r"[—–-]\s*([^,\n]+)(,[^\n]*)?$", line)    # "— Jennifer Psaki , directrice de …"
+    if m is None or len(m.group(1).split()) > 8 or len(line.split()) > 20 or " et " in m.group(1):
+        return None                                       # (two signatories are not one speaker)
     start = ix.text.index(m.group(1), p0)
     end = start + len(m.group(1).rstrip(" ."))
     kind = _kind_of_span(ix, start, end)

@@ -12,7 +12,7 @@ import re
 from .entities import is_nationality
 from .link import Linker
 from .model import Article, Mention
-from .quotes import ORGANISATION_NOUNS, SPEECH_VERBS
+from .quotes import ORGANISATION_NOUNS, PERSON_TITLES, SPEECH_VERBS
 from .text import fold, key
 
 
@@ -28,11 +28,15 @@ def resolve_speaker(article: Article, q, mentions: list[Mention], linker: Linker
         return None
     inside = [m for m in mentions if m.start < q.speaker_end and q.speaker_start < m.end]
     persons = [m for m in inside if linker.actors[m.actor].kind == "person"]
-    if persons:
-        heads = [m for m in persons if not _COMPLEMENT.search(article.text[q.speaker_start:m.start])]
-        return (heads or persons)[0].actor
     text = article.text[q.speaker_start:q.speaker_end]
     bare = _DETERMINER.sub("", text)
+    if persons:
+        heads = [m for m in persons if not _COMPLEMENT.search(article.text[q.speaker_start:m.start])]
+        if heads:
+            return heads[0].actor
+        if not _function_head(bare):     # "un responsable de l'administration de Barack Obama" is
+            return persons[0].actor      # not Obama; "la vidéo de Khaled Freak" is Khaled Freak's
+        inside = [m for m in inside if m not in persons]
     role = linker.index.role_actor(text, article.date) or linker.index.role_actor(bare, article.date)
     if role:
         return role
@@ -166,6 +170,12 @@ def _person_named(article: Article, start: int, name: str, mentions: list[Mentio
     return actor.id
 
 
+def _function_head(description: str) -> bool:
+    """Whether a description is headed by a person's function ("responsable", "porte-parole")."""
+    words = [w for w in key(description).split() if w not in _PRENOMINAL and w not in ("un", "une")]
+    return bool(words) and (words[0] in PERSON_TITLES or fold(words[0]) in _FOLDED_TITLES)
+
+
 def _says(q) -> bool:
     """Whether the quote's speaker span is the one a frame of saying points at, not only the
     subject of a clause the quote stands in ("Le texte charge le secrétaire général de «…»")."""
@@ -176,6 +186,7 @@ def _definite(text: str) -> bool:
     return re.match(r"(le|la|l['’])\s*\w", text.strip(), re.I) is not None
 
 
+_FOLDED_TITLES = frozenset(fold(t) for t in PERSON_TITLES)
 # Words that may stand before a function noun without making it another function.
 _PRENOMINAL = frozenset("ancien ancienne nouveau nouvel nouvelle jeune futur future actuel actuelle "
                         "ex vieux vieil vieille premier premiere".split())

@@ -300,6 +300,10 @@ DISCOURSE = [
      "promets. »", "Plus de combats, je vous le promets.", "Maradona"),
     ("Jean Dupont a ouvert la séance :\n\n« Nous sommes réunis pour parler de l'école. »",
      "Nous sommes réunis pour parler de l'école.", "Jean Dupont"),
+    # a credit line with the speaker's function after a comma
+    ("Deux navires ont été interceptés.\n\n« Nous avons été en contact avec les Iraniens. »\n\n— Jennifer Psaki , "
+     "directrice de la communication de la Maison Blanche\n\nLes marins sont rentrés.",
+     "Nous avons été en contact avec les Iraniens.", "Jennifer Psaki"),
     # a block quote credited on the next line
     ("Le festival a changé son programme.\n\n« Nous sommes tristes de vous annoncer que Michael Moore a dû "
      "annuler sa venue. »\n\n— Société Dark Star\n\nLa suite du programme est inchangée.",
@@ -563,6 +567,9 @@ ACTORS = [
      "fermée » .", "la frontière est fermée", "gouvernement-francais"),
     ("L'armée égyptienne annonce avoir mené des frappes. L'armée affirme dans un communiqué que « plus de "
      "45 terroristes ont été tués » .", "plus de 45 terroristes ont été tués", "armee-egyptienne"),
+    # a person named in the complement of a function is not the one who speaks
+    ("« Nous avons perdu le contact avec deux navires » a déclaré un responsable de l'administration de "
+     "Barack Obama .", "Nous avons perdu le contact avec deux navires", None),
     # a seat of power speaking is an organisation by metonymy
     ("Le président a rendu hommage à Edgard Pisani. L'Élysée a salué « un esprit visionnaire et un réformateur "
      "ardent » .", "un esprit visionnaire et un réformateur ardent", "elysee"),
