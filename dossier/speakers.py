@@ -173,7 +173,7 @@ def _person_named(article: Article, start: int, name: str, mentions: list[Mentio
 def _function_head(description: str) -> bool:
     """Whether a description is headed by a person's function ("responsable", "porte-parole")."""
     words = [w for w in key(description).split() if w not in _PRENOMINAL and w not in ("un", "une")]
-    return bool(words) and (words[0] in PERSON_TITLES or fold(words[0]) in _FOLDED_TITLES)
+    return bool(words) and words[0] in _FOLDED_TITLES          # (key() has folded the words)
 
 
 def _says(q) -> bool:
