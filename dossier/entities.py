@@ -168,8 +168,7 @@ _NATIONALITY = re.compile(r"(?:ien|ienne|éen|éenne|ais|aise|ois|oise|ain|aine|
 
 # Nationality adjectives the suffix rule misses.
 _OTHER_NATIONALITIES = frozenset("russe russes turc turque turcs turques belge belges suisse suisses "
-                                 "britannique britanniques grec grecque grecs grecques tchèque slovaque "
-                                 "arabe israélien saoudien saoudienne".split())
+                                 "britannique britanniques grec grecque grecs grecques tchèque slovaque arabe".split())
 
 
 def is_nationality(word: str) -> bool:

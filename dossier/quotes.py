@@ -565,6 +565,7 @@ def _find_speaker(ix: _DocIndex, first: _Pair, last: _Pair, toks, earlier: list[
     speech verb governing it, 'selon X' next to it, a colon after a speech verb, the speaker of
     the previous quote when this one stands alone as a sentence."""
     para = ix.para_of(first.open)
+    lost = None
     for finder in (lambda: _postposed(ix, last, selon=False),
                    lambda: _inserted(ix, first, last),
                    lambda: _governing(ix, toks, para),
@@ -582,8 +583,6 @@ def _find_speaker(ix: _DocIndex, first: _Pair, last: _Pair, toks, earlier: list[
                 return speaker
             lost = _Speaker(-1, -1, UNRESOLVED, found[1])   # the frame is there, its subject lost:
             break                                           # speech all the same, by nobody named
-    else:
-        lost = None
     found = _credit_line(ix, last) or _continuation(ix, first, last, earlier)
     if found is not None:
         return found
@@ -1006,10 +1005,11 @@ def _colon_subject(ix: _DocIndex, first: _Pair):
         return None
     root = ix.doc[j].sent.root
     subj = next((c for c in root.children if c.dep_ in ("nsubj", "expl:subj") and not _in_quote(ix, c.idx)), None)
-    if subj is not None and (subj.lower_ in ("c'", "c’", "ce", "cela", "ça") or subj.dep_ == "expl:subj"):
-        subj = root if root.ent_type_ == "PER" else None     # "C'est Maradona qui a fait…"
-        return (subj, None) if subj is not None else None
-    return (subj, _verb_name(root)) if subj is not None else None
+    if subj is None:
+        return None
+    if subj.lower_ in ("c'", "c’", "ce", "cela", "ça") or subj.dep_ == "expl:subj":
+        return (root, None) if root.ent_type_ == "PER" else None     # "C'est Maradona qui a fait…"
+    return subj, _verb_name(root)
 
 
 def _incise(ix: _DocIndex, toks):
@@ -1409,8 +1409,7 @@ def _antecedent(ix: _DocIndex, pron, before: int, low: str) -> tuple[int, int] |
         toks = [t for t in sent if t.idx < limit and ix.para_of_tok[t.i] >= para - 1]
         subjects = [t for t in toks if t.dep_ in ("nsubj", "nsubj:pass") and t.pos_ != "PRON"
                     and not _in_quote(ix, t.idx) and _number_ok(t, low)]
-        subjects.sort(key=lambda t: (t.head.dep_ != "ROOT", -t.i))
-        subjects.sort(key=lambda t: -_times_named(ix, t, limit))
+        subjects.sort(key=lambda t: (-_times_named(ix, t, limit), t.head.dep_ != "ROOT", -t.i))
         for s in subjects:
             start, end = _np_span(ix, s)
             if _kind_of_span(ix, start, end) == "name":

@@ -47,7 +47,8 @@ def resolve_speaker(article: Article, q, mentions: list[Mention], linker: Linker
     if q.speaker_kind == "title":
         named = _name_closing_title(text)
         if named is not None:                          # "le chef de l'organisation Ayman al-Zawahiri"
-            return _person_named(article, q.speaker_start + text.rindex(named), named, mentions, linker)
+            start = q.speaker_start + text.rindex(named)
+            return _automatic_speaker(article, named, "person", start, start + len(named), mentions, linker)
     if q.speaker_kind in ("title", "pronoun"):         # a person by function
         described = _antecedent(article.text, bare, q.speaker_start, mentions, linker, "person") or \
             _antecedent(article.text, _same_function(bare), q.speaker_start, mentions, linker, "person")
@@ -162,11 +163,12 @@ def _name_closing_title(text: str) -> str | None:
     return m.group(1)
 
 
-def _person_named(article: Article, start: int, name: str, mentions: list[Mention], linker: Linker) -> str:
-    """The actor of a name the NER missed: the one already indexed under it, else a new automatic
-    person, mentioned at that span."""
-    actor = linker.actors.get(linker.index.by_key.get(key(name), "")) or linker.new_actor(name, "person")
-    mentions.append(Mention(article.id, actor.id, start, start + len(name), name, "speaker"))
+def _automatic_speaker(article: Article, name: str, kind: str, start: int, end: int,
+                       mentions: list[Mention], linker: Linker) -> str:
+    """The actor of a speaker the NER missed: the one already indexed under `name`, else a new
+    automatic actor of `kind`; mentioned at [start, end)."""
+    actor = linker.actors.get(linker.index.by_key.get(key(name), "")) or linker.new_actor(name, kind)
+    mentions.append(Mention(article.id, actor.id, start, end, article.text[start:end], "speaker"))
     return actor.id
 
 
@@ -270,10 +272,8 @@ def named_organisation(article: Article, q, mentions: list[Mention], linker: Lin
             _sentence_initial(article.text, q.speaker_start + max(text.find(name), 0)):
         return None         # "Mairie a indiqué": capitalised only because it opens the sentence
     name = body or name
-    actor = linker.actors.get(linker.index.by_key.get(key(name), "")) or linker.new_actor(name, "organisation")
     if name in text:
         start, end = q.speaker_start + text.find(name), q.speaker_start + text.find(name) + len(name)
     else:                   # "l'armée" for the "armée égyptienne" named before
         start, end = q.speaker_start, q.speaker_end
-    mentions.append(Mention(article.id, actor.id, start, end, article.text[start:end], "speaker"))
-    return actor.id
+    return _automatic_speaker(article, name, "organisation", start, end, mentions, linker)
