@@ -89,11 +89,18 @@ def unwrap(text: str) -> str:
 
 
 def _paragraph_breaks(doc):
-    """A sentence never runs across a blank line: headings and paragraphs stay apart."""
+    """A sentence never runs across a blank line: headings and paragraphs stay apart.  Nor does
+    one start inside a word ("état-|major") or at a comma ("Jean-Luc Laurent (PS)|, a cherché")."""
     for token in doc[1:]:
-        if "\n\n" in doc[token.i - 1].text_with_ws:
+        prev = doc[token.i - 1]
+        if "\n\n" in prev.text_with_ws:
             token.is_sent_start = True
+        elif token.text in _NEVER_OPENS or (not prev.whitespace_ and "-" in (prev.text[-1:], token.text[:1])):
+            token.is_sent_start = False
     return doc
+
+
+_NEVER_OPENS = frozenset({",", ";", ")", "]"})
 
 
 RULES = _rules_fingerprint()

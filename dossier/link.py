@@ -26,6 +26,7 @@ from .text import fold, key, slugify
 
 PARTICLES = {"de", "du", "des", "le", "la", "van", "von", "der", "den", "da", "di", "del", "ben", "bin", "al", "el", "d'"}
 _INITIAL = re.compile(r"^[A-ZÀ-Þ]\.$")
+_PARTICLE_GLUED = re.compile(r"^(%s)-[A-ZÀ-Þ]" % "|".join(p for p in PARTICLES if p.isalpha()))
 _WORD = re.compile(r"\w+(?:-\w+)*")
 
 
@@ -56,8 +57,8 @@ def surnames(name: str) -> list[str]:
         rest = tokens[i:]
         if all(key(t) in PARTICLES for t in rest) or len(key(" ".join(rest))) < 3:
             continue    # "Karabatic L." is not called "L."
-        if key(tokens[i]) in PARTICLES or tokens[i][:1].isupper():
-            out.append(" ".join(rest))
+        if key(tokens[i]) in PARTICLES or tokens[i][:1].isupper() or _PARTICLE_GLUED.match(tokens[i]):
+            out.append(" ".join(rest))      # "al-Joulani" too
     return out
 
 

@@ -838,16 +838,21 @@ def _subject_of(ix: _DocIndex, verb):
     inverted = _inverted_after_relative(ix, verb, same_para) or _person_before_participle(ix, verb)
     if inverted is not None:
         return inverted
-    if verb.pos_ != "VERB" or not any(c.dep_.startswith("aux") for c in verb.children):
+    if verb.pos_ != "VERB" or not _finite(verb):
         return None
     k = verb.i - 1
     doc = ix.doc
     while k >= 0 and (doc[k].pos_ in ("AUX", "ADV") or doc[k].lower_ in ("ne", "n'", "n’")):
         k -= 1
     k = _before_parenthesis(doc, k, verb.sent.start)     # "Robert Fico (Smer-DS) a dit"
-    if k >= 0 and ix.para_of_tok[k] == ix.para_of_tok[verb.i] and doc[k].pos_ == "PROPN":
-        return doc[k]
-    return None
+    if k < 0 or ix.para_of_tok[k] != ix.para_of_tok[verb.i] or doc[k].pos_ != "PROPN":
+        return None
+    # "la société des journalistes d'I-Télé indiquait": from the name up to the whole NP
+    node = doc[next((e.start for e in doc.ents if e.start <= k < e.end), k)]
+    while node.dep_ in ("nmod", "flat", "flat:name") and node.head.pos_ in ("NOUN", "PROPN") \
+            and node.head.i < node.i and node.head.i >= verb.sent.start:
+        node = node.head
+    return node
 
 
 def _name_after(ix: _DocIndex, end: int):

@@ -250,9 +250,10 @@ SPEAKERS = [
     ("L'animateur Jean-Marc Morandini, outre les critiques récurrentes qui lui sont adressées, Télérama le "
      "qualifiant « expert médias le plus douteux du secteur » , est mis en examen.",
      "expert médias le plus douteux du secteur", "Télérama", "org", "qualifier"),
-    # a name the sentence splitter cut after "d'I-": the speaker runs across the split
+    # a hyphenated name the parse leaves outside the clause: the NP before the verb is its subject
     ("Son arrivée a été repoussée à maintes reprises, la société des journalistes d'I-Télé indiquait le 29 "
-     "septembre avoir eu l'information que « la question ne se pose plus » .", "la question ne se pose plus",
+     "septembre dernier avoir eu l'information de sa direction que « la question ne se pose plus » .",
+     "la question ne se pose plus",
      "la société des journalistes d'I-Télé", "org", "indiquer"),
     # an organisation noun before a name that NER takes for a person
     ("Le contrat pourrait dépasser 10 milliards. L'agence Spunik a précisé que les livraisons seraient "
