@@ -128,6 +128,7 @@ FIRST_SECOND_PERSON = frozenset("""
 """.split())
 # Relatives standing for the noun their clause modifies ("X, qui a ajouté que…").
 RELATIVE_SUBJECTS = frozenset({"qui", "lequel", "laquelle", "lesquels", "lesquelles"})
+LATTER = frozenset({"dernier", "dernière"})            # "ce dernier", "cette dernière"
 # Dependency labels kept when growing a speaker's head noun into its NP.
 NP_DEPS = frozenset({"det", "amod", "nmod", "case", "flat:name", "flat", "flat:foreign", "appos",
                      "compound", "nummod", "fixed", "punct", "cc", "conj"})
@@ -618,6 +619,9 @@ def _finish(ix: _DocIndex, found, earlier: list[Quote], before: int) -> _Speaker
     if low in SUBJECT_PRONOUNS:
         ante = _antecedent(ix, subj, before, low)
         return _Speaker(ante[0], ante[1], "pronoun", verb) if ante else _Speaker(-1, -1, UNRESOLVED, verb)
+    if low in LATTER and any(_norm(c.text) in ("ce", "cette") for c in subj.children if c.dep_ == "det"):
+        ante = _latter(ix, subj, before)         # "Ce dernier en appelle au pape «…»"
+        return _Speaker(ante[0], ante[1], "pronoun", verb) if ante else _Speaker(-1, -1, UNRESOLVED, verb)
     if low in RELATIVE_SUBJECTS and subj.head.dep_ == "acl:relcl":
         subj = subj.head.head
     if subj.pos_ == "PRON":
@@ -923,16 +927,16 @@ def _host_subject(ix: _DocIndex, verb):
 
 
 def _selon_before(ix: _DocIndex, first: _Pair):
-    """selon X[, de Y] : «…» — 'selon' shortly before the quote, with no verb in between."""
+    """selon X[, de Y] : «…» — 'selon' earlier in the sentence, with no verb of saying in between
+    ("Selon le négociateur, Guy Chevrette, cette annonce est «…»")."""
     j = ix.token_before(first.open)
     doc = ix.doc
     if j is None:
         return None
     para = ix.para_of(first.open)
-    for k in range(j, max(j - 15, -1), -1):
+    for k in range(j, max(j - 25, -1), -1):
         t = doc[k]
-        if ix.para_of_tok[k] != para or t.text in (".", "!", "?", "»", "”") or \
-                (t.pos_ in ("VERB", "AUX") and _finite(t)):
+        if ix.para_of_tok[k] != para or t.text in (".", "!", "?", "»", "”") or _speech_verb(t):
             return None
         if _is_selon(t):
             head = _selon_np(ix, t)
@@ -1436,6 +1440,22 @@ def _antecedent(ix: _DocIndex, pron, before: int, low: str) -> tuple[int, int] |
             e = persons[-1]
             return e.start_char, e.end_char
     return None
+
+
+def _latter(ix: _DocIndex, subj, before: int) -> tuple[int, int] | None:
+    """The person "ce dernier" / "cette dernière" stands for: the last one named before it in
+    its sentence, or in the sentence before when it opens its own; None when the last thing
+    named there is not a person ("l'aide demandée à l'état-major, ce dernier estimant…")."""
+    doc = ix.doc
+    det = min(c.i for c in subj.children if c.dep_ == "det")
+    sent = subj.sent
+    if det == sent.start and sent.start > 0:
+        sent = doc[sent.start - 1].sent
+    if ix.para_of_tok[sent.start] < ix.para_of(before) - 1:
+        return None
+    persons = [e for e in doc.ents if e.label_ == "PER" and sent.start <= e.start and e.end <= det
+               and not _in_quote(ix, e.start_char)]
+    return (persons[-1].start_char, persons[-1].end_char) if persons else None
 
 
 def _times_named(ix: _DocIndex, subj, limit: int) -> int:

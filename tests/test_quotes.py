@@ -255,6 +255,9 @@ SPEAKERS = [
      "septembre dernier avoir eu l'information de sa direction que « la question ne se pose plus » .",
      "la question ne se pose plus",
      "la société des journalistes d'I-Télé", "org", "indiquer"),
+    # 'selon X' earlier in the sentence, past a verb that is not one of saying
+    ("Selon le négociateur pour l'industrie du taxi, Guy Chevrette, cette annonce est « une victoire pour "
+     "notre société de droits. »", "une victoire pour notre société de droits.", "Guy Chevrette", "name", "selon"),
     # an organisation noun before a name that NER takes for a person
     ("Le contrat pourrait dépasser 10 milliards. L'agence Spunik a précisé que les livraisons seraient "
      "« divisées en trois ou quatre lots » .", "divisées en trois ou quatre lots", "L'agence Spunik", "org", "préciser"),
@@ -376,6 +379,14 @@ PRONOUNS = [
     ("Donald Trump a gagné l'élection. Il a annoncé avoir parlé à Hillary Clinton, qui l'a félicité. "
      "Il lui a rendu hommage pour une « campagne difficile » , a-t-il déclaré.", "campagne difficile",
      "Donald Trump"),
+    # "ce dernier": the last person named, in the sentence before when it opens its own
+    ("D'autres élus comme Philippe Goujon, député-maire, et Frédéric Lefebvre, député LR, tentaient de faire "
+     "barrage. Ce dernier en appelle au pape François « pour sauvegarder ce lieu de culte » .",
+     "pour sauvegarder ce lieu de culte", "Frédéric Lefebvre"),
+    # ... and nobody when the last thing named is not a person
+    ("Bachar el-Assad a parlé lundi. Les tribus n'ont pas obtenu l'aide demandée à l'état-major, ce dernier "
+     "jugeant cette révolte « mineure et sans importance pour nous » .", "mineure et sans importance pour nous",
+     None),
 ]
 
 
