@@ -139,6 +139,7 @@ UNRESOLVED = "unresolved"
 # Verbs whose infinitive complement shares their subject and keeps its speech sense ("X entend
 # dénoncer «…»", "X a tenu à préciser"); not "décider de lancer un «…»", where the act is no speech.
 INTENT_VERBS = frozenset("vouloir entendre tenir souhaiter chercher oser".split())
+SUBJECT_CONTROL = frozenset({"promettre", "jurer"})     # "X promet à Y de dire": X says
 # Tokens allowed between a quote and a postposed speech verb: "», a-t-il encore insisté".
 POSTPOSED_FILLERS = frozenset({"AUX", "ADV", "PART"})
 OBJECT_CLITICS = frozenset({"le", "la", "les", "l'", "lui", "leur"})  # "X le qualifiant «…»"
@@ -773,15 +774,28 @@ def _governing(ix: _DocIndex, toks, para: int):
             elif verb is not None and any(c.dep_.startswith("nsubj") for c in node.children):
                 if prev is not None and prev.dep_ == "advcl" and "Part" in prev.morph.get("VerbForm"):
                     return _subject_of(ix, node), _verb_name(verb)   # "en se félicitant de «…»"
-                if prev is verb and prev.dep_ == "xcomp" and "Inf" in prev.morph.get("VerbForm") and \
-                        node.lemma_.lower() in INTENT_VERBS:
-                    return _subject_of(ix, node), _verb_name(verb)   # "X entend dénoncer «…»"
+                if prev is verb and prev.dep_ == "xcomp" and "Inf" in prev.morph.get("VerbForm"):
+                    if node.lemma_.lower() in INTENT_VERBS:
+                        return _subject_of(ix, node), _verb_name(verb)   # "X entend dénoncer «…»"
+                    dative = _dative_person(node, verb)
+                    if dative is not None:               # "Ce chiffre a permis à la ministre X
+                        return dative, _verb_name(verb)  # de déclarer que «…»"
                 return None                                  # another clause's subject: stop
             prev = node
             if node.head.i == node.i:
                 break
             node, steps = node.head, steps + 1
     return None
+
+
+def _dative_person(verb, infinitive):
+    """The person 'à X' before an infinitive of saying, who does the saying ("permettre à X de
+    déclarer", "demander à X de préciser"); not after 'promettre', whose subject does."""
+    if verb.lemma_.lower() in SUBJECT_CONTROL:
+        return None
+    return next((c for c in verb.children if c.dep_ in ("obl:arg", "iobj", "obl:mod") and c.i < infinitive.i
+                 and any(g.lower_ == "à" for g in c.children if g.dep_ == "case") and
+                 (_names_person(c) or any(t.ent_type_ == "PER" for t in c.subtree))), None)
 
 
 def _attribution_without_verb(node, inside):
@@ -852,7 +866,10 @@ def _subject_of(ix: _DocIndex, verb):
     if k < 0 or ix.para_of_tok[k] != ix.para_of_tok[verb.i] or doc[k].pos_ != "PROPN":
         return None
     # "la société des journalistes d'I-Télé indiquait": from the name up to the whole NP
-    node = doc[next((e.start for e in doc.ents if e.start <= k < e.end), k)]
+    start = next((e.start for e in doc.ents if e.start <= k < e.end), k)
+    node = doc[_after_sentence_end(doc, start, k)]
+    if node.pos_ == "DET":
+        node = node.head
     while node.dep_ in ("nmod", "flat", "flat:name") and node.head.pos_ in ("NOUN", "PROPN") \
             and node.head.i < node.i and node.head.i >= verb.sent.start:
         node = node.head
@@ -1146,8 +1163,9 @@ def _clause_subjects(ix: _DocIndex, toks) -> list:
     found = []
 
     def subject_of(node):
-        subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubj:pass")
-                     and c.i < toks[0].i and c.i not in inside), None)
+        # the agent of a passive acts, not its subject ("X ont été écartés par Y au motif que «…»")
+        subj = next((c for dep in ("obl:agent", "nsubj", "nsubj:pass") for c in node.children
+                     if c.dep_ == dep and c.i < toks[0].i and c.i not in inside), None)
         if subj is not None:
             found.append((subj, _verb_name(node)))
 
@@ -1291,6 +1309,7 @@ def _np_span(ix: _DocIndex, head) -> tuple[int, int]:
         if e.start <= hi and lo < e.end and (e.start < lo or e.end - 1 > hi) and e.end - e.start <= 6 \
                 and e.sent.start == doc[head.i].sent.start:
             lo, hi = min(lo, e.start), max(hi, e.end - 1)
+    lo = max(lo, _after_sentence_end(doc, lo, head.i))
     opened = [k for k in range(lo, hi + 1) if doc[k].text == "("]
     if opened and not any(doc[k].text == ")" for k in range(opened[-1], hi + 1)):
         if hi + 1 < len(doc) and doc[hi + 1].text == ")":
@@ -1303,6 +1322,16 @@ def _np_span(ix: _DocIndex, head) -> tuple[int, int]:
             not (doc[hi].text == ")" and any(doc[k].text == "(" for k in range(lo, hi))):
         hi -= 1
     return doc[lo].idx, doc[hi].idx + len(doc[hi].text)
+
+
+def _after_sentence_end(doc, lo: int, hi: int) -> int:
+    """Where a span [lo, hi] really starts when an entity glued it across a sentence end the
+    splitter missed ("la bombe H. La Corée du Sud a annoncé"): after the last "X." before a
+    capitalised determiner; else lo."""
+    for k in range(hi - 1, lo - 1, -1):
+        if doc[k].text.endswith(".") and doc[k + 1].pos_ == "DET" and doc[k + 1].text[:1].isupper():
+            return k + 1
+    return lo
 
 
 def _foreign_complement(c) -> bool:

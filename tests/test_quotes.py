@@ -255,6 +255,19 @@ SPEAKERS = [
      "septembre dernier avoir eu l'information de sa direction que « la question ne se pose plus » .",
      "la question ne se pose plus",
      "la société des journalistes d'I-Télé", "org", "indiquer"),
+    # the agent of a passive, not its subject, gives the reason in its words
+    ("Pierre Larrouturou et Bastien Faudot ont été écartés par le premier secrétaire du PS Jean-Christophe "
+     "Cambadélis au motif que « leur désir de souscrire à l'alliance est un peu tardif ».",
+     "leur désir de souscrire à l'alliance est un peu tardif",
+     "le premier secrétaire du PS Jean-Christophe Cambadélis", "name", "écarter"),
+    # 'permettre à X de déclarer': X says
+    ("Ce dernier chiffre a permis à la ministre du travail Myriam El Khomri de déclarer que « l’inversion de "
+     "la courbe est là ».", "l’inversion de la courbe est là", "la ministre du travail Myriam El Khomri", "name",
+     "déclarer"),
+    # an entity glued across a sentence end the splitter missed ("bombe H. La Corée du Sud")
+    ("La communauté internationale a vivement critiqué l'essai de la bombe H. La Corée du Sud a annoncé "
+     "« prendre toutes les mesures nécessaires »", "prendre toutes les mesures nécessaires", "La Corée du Sud",
+     "org", "annoncer"),
     # 'selon X' earlier in the sentence, past a verb that is not one of saying
     ("Selon le négociateur pour l'industrie du taxi, Guy Chevrette, cette annonce est « une victoire pour "
      "notre société de droits. »", "une victoire pour notre société de droits.", "Guy Chevrette", "name", "selon"),
