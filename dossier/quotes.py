@@ -1192,21 +1192,38 @@ def _opening_person(ix: _DocIndex, first: _Pair):
     k = ix.token_before(first.open)
     if k is None:
         return None
-    sent = doc[k].sent
+    start = doc[k].sent.start
     para = ix.para_of(first.open)
-    for t in doc[sent.start:k + 1]:
+    while start > 0 and ix.para_of_tok[start - 1] == para and doc[start - 1].text[-1:] not in SENTENCE_END:
+        start = doc[start - 1].sent.start        # "Jean-Luc|Laurent (PS)|, a lui cherché…": one sentence
+    for t in doc[start:k + 1]:
         if ix.para_of_tok[t.i] != para or _in_quote(ix, t.idx) or _is_mark(t):
             return None
         if t.ent_type_ == "PER" and t.ent_iob_ == "B":
-            if t.i > sent.start and (doc[t.i - 1].pos_ == "ADP" or doc[sent.start].pos_ == "ADP"):
+            if t.i > start and (doc[t.i - 1].pos_ == "ADP" or doc[start].pos_ == "ADP"):
                 return None                      # "Après les réactions de Marine Le Pen, …"
             ent = _entity_at(doc, t.i)
             return (ent.start_char, ent.end_char), None
+        if t.i == start and _untagged_name(doc, t.i):
+            run = _untagged_name(doc, t.i)       # a name the NER missed: "Jean-Luc Laurent (PS), a…"
+            return (run[0].idx, run[-1].idx + len(run[-1].text)), None
         if _norm(t.text) in ("il", "elle") and t.dep_.startswith("nsubj"):
             return t, None
         if t.pos_ in ("VERB", "AUX") and _finite(t) or t.lower_ in RELATIVE_SUBJECTS:
             return None
     return None
+
+
+def _untagged_name(doc, i: int):
+    """Two or three capitalised proper nouns outside any entity, set off by a comma or a
+    parenthesis: a person's name the NER missed; else None."""
+    run = []
+    for t in doc[i:i + 4]:
+        if t.pos_ != "PROPN" or not t.text[:1].isupper() or t.ent_type_:
+            break
+        run.append(t)
+    end = i + len(run)
+    return run if 2 <= len(run) <= 3 and end < len(doc) and doc[end].text in (",", "(") else None
 
 
 def _previous_quote(ix: _DocIndex, first: _Pair, earlier: list[Quote]) -> _Speaker | None:

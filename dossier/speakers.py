@@ -44,6 +44,9 @@ def resolve_speaker(article: Article, q, mentions: list[Mention], linker: Linker
         named = _surname_of_earlier(bare, q.speaker_start, mentions, linker)
         if named:
             return named
+        if _known_first_name(bare, linker):              # "Jean-Luc Laurent", untagged this time
+            start = q.speaker_start + text.index(bare)
+            return _automatic_speaker(article, bare, "person", start, start + len(bare), mentions, linker)
     if q.speaker_kind == "title":
         named = _name_closing_title(text)
         if named is not None:                          # "le chef de l'organisation Ayman al-Zawahiri"
@@ -75,6 +78,17 @@ def _surname_of_earlier(name: str, before: int, mentions: list[Mention], linker:
     found = {m.actor for m in mentions if m.end <= before and linker.actors[m.actor].kind == "person"
              and re.search(r"(^|[\s-])" + re.escape(k) + "$", key(linker.actors[m.actor].name))}
     return found.pop() if len(found) == 1 else None
+
+
+def _known_first_name(name: str, linker: Linker) -> bool:
+    """Whether `name` is a full name whose first word is the first name of a person the
+    dossier already knows ("Jean-Luc" of Jean-Luc Mélenchon)."""
+    words = name.split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+        return False
+    first = key(words[0])
+    return any(a.kind == "person" and len(a.name.split()) >= 2 and key(a.name.split()[0]) == first
+               for a in linker.actors.values())
 
 
 def _organisation_of_complement(text: str, q, others: list[Mention]) -> bool:

@@ -282,6 +282,9 @@ SPEAKERS = [
 # No verb of saying: the reader takes the one the passage is about (a named person, a resolved
 # pronoun, a person's title, a named organisation), or the speaker of the quote just before.
 DISCOURSE = [
+    # the person a sentence opens with, across a split the parser made at the comma
+    ("Jean-Luc Laurent ( PS ), a lui cherché en vain à rétablir la validité de douze mois, s’opposant à "
+     "« une disparition progressive du chèque » .", "une disparition progressive du chèque", "Jean-Luc Laurent"),
     # the quote is the predicate of a named subject
     ("Le pape François « s'associe à la douleur et à l'horreur » .", "s'associe à la douleur et à l'horreur",
      "Le pape François"),
@@ -335,6 +338,19 @@ def test_speaker_without_frame(nlp, text, words, speaker):
     assert q.speech
     assert q.speaker_text == speaker or speaker in (q.speaker_text or "") and q.speaker_kind == "pronoun"
     check_offsets(text, q)
+
+
+def test_untagged_full_name_with_a_known_first_name_is_a_person():
+    from dossier.errors import Report
+    from dossier.link import Linker
+    from dossier.model import Actor
+    from dossier.speakers import _known_first_name
+
+    linker = Linker([Actor("jean-luc-melenchon", "Jean-Luc Mélenchon", "person"),
+                     Actor("air-liquide", "Air Liquide", "organisation")], set(), Report())
+    assert _known_first_name("Jean-Luc Laurent", linker)
+    assert not _known_first_name("Air France", linker)       # "Air" is nobody's first name here
+    assert not _known_first_name("Jean-Luc", linker)          # a first name alone is not a full name
 
 
 NO_DISCOURSE_SPEAKER = [
