@@ -38,7 +38,8 @@ SPEECH_VERBS = frozenset("""
     lâcher glisser souffler crier tonner asséner trancher prédire garantir jurer interroger
     inquiéter avancer argumenter qualifier renchérir enchaîner nuancer confesser concéder certifier
     assener exhorter encourager inviter implorer supplier interpeller vanter défendre reprocher
-    parler rapporter revendiquer étonner remarquer exprimer
+    parler rapporter revendiquer étonner remarquer exprimer constater suggérer recommander arguer agacer
+    désoler alarmer insurger fulminer tempêter soupirer plaisanter écrier murmurer hurler réitérer
 """.split())
 # English verb forms (the French model does not lemmatise English): matched on the lowercased text.
 ENGLISH_SPEECH_VERBS = frozenset("""
@@ -665,6 +666,8 @@ def _postposed(ix: _DocIndex, last: _Pair, selon: bool = False):
         return None
     if selon:
         return (_selon_np(ix, window[0]), "selon") if _is_selon(window[0]) else None
+    if not any(_speech_verb(t) for t in window):
+        return _late_incise(ix, j)
     for n, t in enumerate(window):
         if _speech_verb(t):
             before = window[:n]
@@ -688,6 +691,26 @@ def _postposed(ix: _DocIndex, last: _Pair, selon: bool = False):
         if t.pos_ not in POSTPOSED_FILLERS and t.pos_ not in ("PROPN", "NOUN", "DET", "ADJ", "PRON", "X") \
                 and t.text != "-t":
             return None
+    return None
+
+
+def _late_incise(ix: _DocIndex, j: int):
+    """«…» mardi, mettant fin à la grève, a déclaré le maire X: the attribution closes the
+    sentence after words that add no clause of their own (no finite verb, no other quote)."""
+    doc = ix.doc
+    para = ix.para_of_tok[j]
+    for k in range(j, min(j + 30, len(doc) - 1)):
+        t = doc[k]
+        if ix.para_of_tok[k] != para or t.text in SENTENCE_END or _is_mark(t) or \
+                t.pos_ in ("VERB", "AUX") and _finite(t) or t.lower_ in RELATIVE_SUBJECTS:
+            return None
+        if t.text == ",":
+            v = k + 1
+            while v < len(doc) and doc[v].pos_ == "AUX":
+                v += 1
+            if v > k + 1 and v < len(doc) and _speech_verb(doc[v]):   # ", a déclaré X"
+                pron = doc[v + 1] if v + 1 < len(doc) and _inverted_pronoun(doc[v + 1]) else None
+                return (pron or _subject_after(ix, doc[v])), _verb_name(doc[v])
     return None
 
 
@@ -719,6 +742,10 @@ def _subject_after(ix: _DocIndex, verb):
                 return _with_name_in_apposition(ix, c)
     if verb.i + 1 < len(doc) and _inverted_pronoun(doc[verb.i + 1]):
         return doc[verb.i + 1]
+    after = _past_addressee(doc, verb.i + 1)      # "a confié, à Reuters, le directeur de …"
+    if after is not None and doc[after].pos_ == "DET" and doc[after].head.i > after and \
+            ix.para_of_tok[after] == ix.para_of_tok[verb.i]:
+        return _with_name_in_apposition(ix, doc[after].head)
     run = []
     for k in range(verb.i + 1, min(verb.i + 10, len(doc))):
         t = doc[k]
@@ -730,6 +757,18 @@ def _subject_after(ix: _DocIndex, verb):
             break
     if run:
         return (run[0].idx, run[-1].idx + len(run[-1].text))
+    return None
+
+
+def _past_addressee(doc, k: int) -> int | None:
+    """The token after an inserted addressee ", à Reuters," that starts at k; else None."""
+    if k + 2 >= len(doc) or doc[k].text != "," or doc[k + 1].lower_ not in ("à", "au", "aux"):
+        return None
+    for j in range(k + 2, min(k + 8, len(doc) - 1)):
+        if doc[j].text == ",":
+            return j + 1
+        if doc[j].pos_ in ("VERB", "AUX") or doc[j].is_sent_start:
+            return None
     return None
 
 

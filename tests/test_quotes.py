@@ -255,6 +255,17 @@ SPEAKERS = [
      "septembre dernier avoir eu l'information de sa direction que « la question ne se pose plus » .",
      "la question ne se pose plus",
      "la société des journalistes d'I-Télé", "org", "indiquer"),
+    # an addressee inserted before the postposed subject
+    ("« La CGT-Energie a déposé un préavis de grève pour jeudi » , a confié, à Reuters, le directeur de cabinet "
+     "du Syctom, Patrice Furé.", "La CGT-Energie a déposé un préavis de grève pour jeudi",
+     "le directeur de cabinet du Syctom, Patrice Furé", "name", "confier"),
+    # the attribution closes the sentence after a participle clause
+    ("« Les représentants CGT viennent d’accepter les propositions que je leur avais faites » mardi, mettant "
+     "ainsi fin à la grève engagée depuis huit jours, a déclaré le maire Gaël Perdriau ( Les Républicains ).",
+     "Les représentants CGT viennent d’accepter les propositions que je leur avais faites",
+     "le maire Gaël Perdriau", "name", "déclarer"),
+    ("« Le mouvement a plutôt tendance à s’amplifier » , a constaté Patrice Furé.",
+     "Le mouvement a plutôt tendance à s’amplifier", "Patrice Furé", "name", "constater"),
     # the agent of a passive, not its subject, gives the reason in its words
     ("Pierre Larrouturou et Bastien Faudot ont été écartés par le premier secrétaire du PS Jean-Christophe "
      "Cambadélis au motif que « leur désir de souscrire à l'alliance est un peu tardif ».",
