@@ -620,7 +620,10 @@ def _finish(ix: _DocIndex, found, earlier: list[Quote], before: int) -> _Speaker
         low = STRESSED_PRONOUNS.get(low, low)
     if low in SUBJECT_PRONOUNS:
         ante = _antecedent(ix, subj, before, low)
-        return _Speaker(ante[0], ante[1], "pronoun", verb) if ante else _Speaker(-1, -1, UNRESOLVED, verb)
+        if ante is None:
+            return _Speaker(-1, -1, UNRESOLVED, verb)
+        org = _kind_of_span(ix, *ante) == "org"       # "Elle appelle" after "la mairie a expliqué"
+        return _Speaker(ante[0], ante[1], "org" if org else "pronoun", verb)
     if low in LATTER and any(_norm(c.text) in ("ce", "cette") for c in subj.children if c.dep_ == "det"):
         ante = _latter(ix, subj, before)         # "Ce dernier en appelle au pape «…»"
         return _Speaker(ante[0], ante[1], "pronoun", verb) if ante else _Speaker(-1, -1, UNRESOLVED, verb)
@@ -1513,6 +1516,11 @@ def _antecedent(ix: _DocIndex, pron, before: int, low: str) -> tuple[int, int] |
             name = _name_after_title(ix, s)
             if name is not None:
                 return name
+        body = next((s for s in subjects if s.head == sent.root and s.pos_ == "NOUN" and s.morph.get("Gender")
+                     and _gender_ok(s, feminine) and _kind_of_span(ix, *_np_span(ix, s)) == "org"), None)
+        if sent is sents[0] and not sent.start <= pron.i < sent.end and body is not None and \
+                not low.endswith("s") and not _says_nothing(sent):
+            return _np_span(ix, body)   # "La mairie a expliqué … . Elle appelle «…»": the body speaking
         if low.endswith("s") or sent.start <= pron.i < sent.end:
             continue      # "ils": not one person named somewhere; "Interrogé sur X, il…": not X
         if any(t.dep_ == "nsubj" and t.lower_ == low and not _in_quote(ix, t.idx) for t in toks):
@@ -1541,6 +1549,11 @@ def _latter(ix: _DocIndex, subj, before: int) -> tuple[int, int] | None:
     persons = [e for e in doc.ents if e.label_ == "PER" and sent.start <= e.start and e.end <= det
                and not _in_quote(ix, e.start_char)]
     return (persons[-1].start_char, persons[-1].end_char) if persons else None
+
+
+def _says_nothing(sent) -> bool:
+    """Whether a sentence has no verb of saying (its subject is then only what it talks about)."""
+    return not any(_speech_verb(t) for t in sent)
 
 
 def _times_named(ix: _DocIndex, subj, limit: int) -> int:

@@ -255,6 +255,9 @@ SPEAKERS = [
      "septembre dernier avoir eu l'information de sa direction que « la question ne se pose plus » .",
      "la question ne se pose plus",
      "la société des journalistes d'I-Télé", "org", "indiquer"),
+    # 'elle' after a sentence in which a body spoke: that body
+    ("Vu la situation, la mairie a expliqué avoir dû redéployer ses effectifs. Elle appelle « à la reprise du "
+     "dialogue au niveau national » .", "à la reprise du dialogue au niveau national", "la mairie", "org", "appeler"),
     # an addressee inserted before the postposed subject
     ("« La CGT-Energie a déposé un préavis de grève pour jeudi » , a confié, à Reuters, le directeur de cabinet "
      "du Syctom, Patrice Furé.", "La CGT-Energie a déposé un préavis de grève pour jeudi",
