@@ -628,7 +628,7 @@ def _finish(ix: _DocIndex, found, earlier: list[Quote], before: int) -> _Speaker
         ante = _latter(ix, subj, before)         # "Ce dernier en appelle au pape «…»"
         return _Speaker(ante[0], ante[1], "pronoun", verb) if ante else _Speaker(-1, -1, UNRESOLVED, verb)
     if low in RELATIVE_SUBJECTS and subj.head.dep_ == "acl:relcl":
-        subj = subj.head.head
+        subj = _relative_antecedent(subj.head.head)
     if subj.pos_ == "PRON":
         return _Speaker(-1, -1, UNRESOLVED, verb)
     start, end = _np_span(ix, subj)
@@ -643,6 +643,17 @@ def _finish(ix: _DocIndex, found, earlier: list[Quote], before: int) -> _Speaker
         if src:
             start, end = src
     return _Speaker(start, end, kind, verb)
+
+
+def _relative_antecedent(noun):
+    """What 'qui' stands for: the noun the relative hangs from, or the person whose apposition
+    that noun ends ("Idriss Déby, Président du Tchad et de l'Union africaine, qui a rappelé")."""
+    node = noun
+    while node.dep_ in ("conj", "nmod", "appos", "flat:name") and node.head.i < node.i:
+        node = node.head
+        if node.ent_type_ == "PER" and node.pos_ == "PROPN":
+            return node
+    return noun
 
 
 def _postposed(ix: _DocIndex, last: _Pair, selon: bool = False):
@@ -1504,7 +1515,8 @@ def _antecedent(ix: _DocIndex, pron, before: int, low: str) -> tuple[int, int] |
             sents.append(t.sent)
     for sent in sents:
         toks = [t for t in sent if t.idx < limit and ix.para_of_tok[t.i] >= para - 1]
-        subjects = [t for t in toks if t.dep_ in ("nsubj", "nsubj:pass") and t.pos_ != "PRON"
+        subjects = [t for t in toks if (t.dep_ in ("nsubj", "nsubj:pass") and t.pos_ != "PRON" or
+                                        _subject_of_lost_verb(t))
                     and not _in_quote(ix, t.idx) and _number_ok(t, low)]
         subjects.sort(key=lambda t: (-_times_named(ix, t, limit), t.head.dep_ != "ROOT", -t.i))
         for s in subjects:
@@ -1551,6 +1563,12 @@ def _latter(ix: _DocIndex, subj, before: int) -> tuple[int, int] | None:
     return (persons[-1].start_char, persons[-1].end_char) if persons else None
 
 
+def _subject_of_lost_verb(t) -> bool:
+    """A name coordinated to a verb: the subject of a second clause whose verb the tagger
+    missed ("Kharlan finit par réagir et Brunet flanche")."""
+    return t.dep_ == "conj" and t.pos_ == "PROPN" and t.ent_type_ == "PER" and t.head.pos_ == "VERB"
+
+
 def _says_nothing(sent) -> bool:
     """Whether a sentence has no verb of saying (its subject is then only what it talks about)."""
     return not any(_speech_verb(t) for t in sent)
@@ -1561,6 +1579,8 @@ def _times_named(ix: _DocIndex, subj, limit: int) -> int:
     about wins over another subject of the same sentence ("Kharlan réagit et Brunet flanche.
     «…» a-t-elle dit", Brunet named throughout). 0 for a subject that names no one."""
     ent = next((e for e in ix.doc.ents if e.start <= subj.i < e.end), None)
+    if ent is None and subj.pos_ == "PROPN" and subj.text[:1].isupper():
+        return ix.doc.text.count(subj.text, 0, limit)      # a surname the NER missed this time
     if ent is None or ent.label_ != "PER":
         return 0
     return ix.doc.text.count(ent[-1].text, 0, limit)

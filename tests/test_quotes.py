@@ -255,6 +255,11 @@ SPEAKERS = [
      "septembre dernier avoir eu l'information de sa direction que « la question ne se pose plus » .",
      "la question ne se pose plus",
      "la société des journalistes d'I-Télé", "org", "indiquer"),
+    # "qui" after a person's apposition stands for the person, not the last noun of the apposition
+    ("Tous désapprouvent, à l'exception de Idriss Déby , Président du Tchad et de l' Union africaine , qui a "
+     "rappelé que selon lui « le troisième mandat n'est pas anticonstitutionnel » .",
+     "le troisième mandat n'est pas anticonstitutionnel", "Idriss Déby , Président du Tchad et de l' Union africaine",
+     "name", "rappeler"),
     # 'elle' after a sentence in which a body spoke: that body
     ("Vu la situation, la mairie a expliqué avoir dû redéployer ses effectifs. Elle appelle « à la reprise du "
      "dialogue au niveau national » .", "à la reprise du dialogue au niveau national", "la mairie", "org", "appeler"),
@@ -422,6 +427,10 @@ PRONOUNS = [
     ("Donald Trump a gagné l'élection. Il a annoncé avoir parlé à Hillary Clinton, qui l'a félicité. "
      "Il lui a rendu hommage pour une « campagne difficile » , a-t-il déclaré.", "campagne difficile",
      "Donald Trump"),
+    # a name coordinated to a verb the tagger missed is a subject too; the one named more wins
+    ("Manon Brunet a tenu tête à la n°1 mondiale. Manon Brunet ne mettra plus de touche. Dans la petite finale, "
+     "elle s'est faite distancer. Olha Kharlan finit par réagir et Brunet flanche à nouveau, si près du podium. "
+     "« J'ai tout donné » a-t-elle déclaré à L'Equipe .", "J'ai tout donné", "Brunet"),
     # "ce dernier": the last person named, in the sentence before when it opens its own
     ("D'autres élus comme Philippe Goujon, député-maire, et Frédéric Lefebvre, député LR, tentaient de faire "
      "barrage. Ce dernier en appelle au pape François « pour sauvegarder ce lieu de culte » .",
