@@ -379,11 +379,17 @@ def _speech_verb(t) -> bool:
     if t.lower_ == "dire" and "à" in t.doc.text[max(0, t.idx - 3):t.idx]:
         return False                     # c'est-à-dire
     if _speech_lemma(t) and t.pos_ in ("VERB", "AUX", "NOUN", "ADJ"):
-        # a participle mis-tagged as noun/adjective still follows its auxiliary ("a déclaré")
-        return t.pos_ in ("VERB", "AUX") or _after_auxiliary(t)
+        # a participle mis-tagged as noun/adjective still follows its auxiliary ("a déclaré"); a
+        # present mis-tagged as noun still has its subject ("Elle juge que", "L'armée annonce")
+        return t.pos_ in ("VERB", "AUX") or _after_auxiliary(t) or _has_own_subject(t)
     if t.lower_ in ENGLISH_SPEECH_VERBS:
         return True
     return t.lemma_ == "faire" and any(c.lower_ in FAIRE_SPEECH for c in t.children)
+
+
+def _has_own_subject(t) -> bool:
+    """A noun with a subject and no copula: a verb the tagger took for a noun."""
+    return any(c.dep_ == "nsubj" and c.i < t.i for c in t.children) and not any(c.dep_ == "cop" for c in t.children)
 
 
 def _after_auxiliary(t) -> bool:

@@ -263,6 +263,9 @@ SPEAKERS = [
     # 'elle' after a sentence in which a body spoke: that body
     ("Vu la situation, la mairie a expliqué avoir dû redéployer ses effectifs. Elle appelle « à la reprise du "
      "dialogue au niveau national » .", "à la reprise du dialogue au niveau national", "la mairie", "org", "appeler"),
+    # a verb of saying the tagger took for a noun still has its subject
+    ("Nathalie Kosciusko-Morizet se présente comme la seule à tenir tête. Elle juge que les autres candidats à la "
+     "primaire sont des « hypocrites » .", "hypocrites", "Nathalie Kosciusko-Morizet", "pronoun", "juger"),
     # an addressee inserted before the postposed subject
     ("« La CGT-Energie a déposé un préavis de grève pour jeudi » , a confié, à Reuters, le directeur de cabinet "
      "du Syctom, Patrice Furé.", "La CGT-Energie a déposé un préavis de grève pour jeudi",
