@@ -577,7 +577,7 @@ def _find_speaker(ix: _DocIndex, first: _Pair, last: _Pair, toks, earlier: list[
     lost = None
     for finder in (lambda: _postposed(ix, last, selon=False),
                    lambda: _inserted(ix, first, last),
-                   lambda: _governing(ix, toks, para),
+                   lambda: _selon_opening(ix, first, toks, para),
                    lambda: _postposed(ix, last, selon=True),
                    lambda: _selon_before(ix, first),
                    lambda: _pour_opening(ix, first),
@@ -1018,6 +1018,26 @@ def _selon_before(ix: _DocIndex, first: _Pair):
             head = _selon_np(ix, t)
             return (head, "selon") if head is not None and head.idx < first.open else None
     return None
+
+
+def _selon_opening(ix: _DocIndex, first: _Pair, toks, para: int):
+    """The speech verb governing the quote, and its subject — unless the sentence opens with
+    'Selon X,': X is then the source of the words it says someone said ("Selon les policiers du
+    RAID, le meurtrier aurait crié «…»")."""
+    found = _governing(ix, toks, para)
+    doc = ix.doc
+    j = ix.token_before(first.open)
+    if found is None or j is None:
+        return found
+    t = doc[doc[j].sent.start]
+    while t.is_space and t.i < j:
+        t = doc[t.i + 1]
+    if not _is_selon(t) or ix.para_of_tok[t.i] != para or "," not in ix.text[t.idx:first.open]:
+        return found
+    head = _selon_np(ix, t)
+    if head is None or head.idx >= first.open or "," in ix.text[t.idx:head.idx]:
+        return found
+    return head, found[1]
 
 
 def _pour_opening(ix: _DocIndex, first: _Pair):

@@ -52,6 +52,14 @@ def resolve_speaker(article: Article, q, mentions: list[Mention], linker: Linker
         if named is not None:                          # "le chef de l'organisation Ayman al-Zawahiri"
             start = q.speaker_start + text.rindex(named)
             return _automatic_speaker(article, named, "person", start, start + len(named), mentions, linker)
+    if q.speaker_kind == "title" and _MEMBERS_OF.match(text):  # "les policiers du RAID": the RAID
+        body = _MEMBERS_OF.match(text).group(1)
+        start = q.speaker_start + text.rindex(body)
+        held = [m for m in inside if m.start >= start]
+        if not any(linker.actors[m.actor].kind == "person" for m in held) and \
+                not linker.is_person_name(body) and not _known_first_name(body, linker):
+            return held[0].actor if held else \
+                _automatic_speaker(article, body, "organisation", start, start + len(body), mentions, linker)
     if q.speaker_kind in ("title", "pronoun"):         # a person by function
         described = _antecedent(article.text, bare, q.speaker_start, mentions, linker, "person") or \
             _antecedent(article.text, _same_function(bare), q.speaker_start, mentions, linker, "person")
@@ -102,6 +110,9 @@ def _organisation_of_complement(text: str, q, others: list[Mention]) -> bool:
         all(_COMPLEMENT.search(text[q.speaker_start:m.start]) for m in others)
 
 
+# Members of a named body speaking for it: "les policiers du RAID", "les militants de Greenpeace".
+_MEMBERS_OF = re.compile(r"(?i:les|des|ses|leurs)\s+\w+[sx]\s+(?:du|de la|de l['’]|des|de|d['’])\s*"
+                         r"([A-ZÀ-Þ][\w'’&-]*(?:\s+[A-ZÀ-Þ][\w'’&-]*){0,3})$")
 _DETERMINER = re.compile(r"^(le|la|les|l['’]|ce|cette|son|sa|leur)\s*", re.I)
 # A name after these words is a complement of the speaker's head, not the speaker.
 _COMPLEMENT = re.compile(r"(\b(de|du|des|à|au|aux|of)\s+|\bd['’]\s*)$", re.I)

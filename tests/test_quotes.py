@@ -224,8 +224,9 @@ SPEAKERS = [
     # gerund before a colon: the subject of the main verb
     ("Le ministre Jean Dupont a terminé la conférence en disant : «Je reviendrai».", "Je reviendrai",
      "Le ministre Jean Dupont", "name", "dire"),
-    # a speech verb right before a capitalised quote: speech, not a name
-    ("Selon les policiers, le meurtrier aurait crié «Allah Akbar».", "Allah Akbar", "le meurtrier", "title", "crier"),
+    # a speech verb right before a capitalised quote: speech, not a name; the source is the one
+    # 'Selon' cites, not the one it says spoke
+    ("Selon les policiers, le meurtrier aurait crié «Allah Akbar».", "Allah Akbar", "les policiers", "title", "crier"),
     # an organisation named in apposition
     ("L'opérateur Sprint a affirmé que 5 000 emplois seraient «créés ou rapatriés».", "créés ou rapatriés",
      "L'opérateur Sprint", "org", "affirmer"),
@@ -588,6 +589,10 @@ def speaker_actors(nlp, text) -> dict[str, str | None]:
 
 
 ACTORS = [
+    # 'Selon X,' opening the sentence: X is the source of the words it says someone said; members of
+    # a named body speak for it
+    ("L'assaut est donné par le RAID vers minuit. Selon les policiers du RAID, le meurtrier aurait crié "
+     "« Allah Akbar » (Dieu est le plus grand, en arabe).", "Allah Akbar", "raid"),
     # the head's name, not a name in its complement
     ("Pour le député Yann Galut, soutien de Benoît Hamon à la primaire, «le candidat s'est trompé "
      "d'agenda».", "le candidat s'est trompé d'agenda", "yann-galut"),
