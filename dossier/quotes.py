@@ -695,6 +695,8 @@ def _postposed(ix: _DocIndex, last: _Pair, selon: bool = False):
             if pron is not None:
                 return pron, _verb_name(t)
             if all(x.pos_ in POSTPOSED_FILLERS or x.text == "-t" or _norm(x.text) in REFLEXIVE for x in before):
+                if "Part" in t.morph.get("VerbForm") and "Pres" in t.morph.get("Tense"):
+                    return None      # «…» qualifiant la tribune de «…»: what follows is its object
                 return _subject_after(ix, t), _verb_name(t)
             introduces = _next_lower(doc, t) in ("que", "qu'", "qu’", ":")    # "X déclare que «…»": a new quote
             if comma and len(before) == 1 and _norm(before[0].text) in {**ENGLISH_PRONOUNS, **STRESSED_PRONOUNS}:
@@ -828,6 +830,9 @@ def _governing(ix: _DocIndex, toks, para: int):
                     return subj, _verb_name(verb)
                 if node.dep_ == "acl" and _names_person(node.head):
                     return node.head, _verb_name(verb)      # "Trump se vantant «…»"
+                agent = _agent_of_participle(ix, node, inside)
+                if agent is not None:                       # "Qualifié de journal qui «…» par X"
+                    return agent, _verb_name(verb)
                 if _finite(node):
                     return None                  # a finite verb whose subject the parse lost
             elif verb is not None and any(c.dep_.startswith("nsubj") for c in node.children):
@@ -845,6 +850,15 @@ def _governing(ix: _DocIndex, toks, para: int):
                 break
             node, steps = node.head, steps + 1
     return None
+
+
+def _agent_of_participle(ix: _DocIndex, verb, inside: set[int]):
+    """The 'par X' of a passive participle of saying with no auxiliary, even when the parse hung
+    it on a word of the quote ("Qualifié de journal qui «s'est couché» par le directeur X")."""
+    if "Part" not in verb.morph.get("VerbForm") or "Past" not in verb.morph.get("Tense") or _finite(verb):
+        return None
+    return next((t for t in verb.sent if t.dep_ == "obl:agent" and t.i not in inside and
+                 (t.head == verb or t.head.i in inside)), None)
 
 
 def _dative_person(verb, infinitive):

@@ -74,6 +74,11 @@ def resolve_speaker(article: Article, q, mentions: list[Mention], linker: Linker
             return named
     if others:
         return others[0].actor
+    if key(bare) in MEDIA_NOUNS and _definite(text):    # "Pour L'Opinion, … que le journal estime «…»"
+        media = [m for m in mentions if q.sentence_start <= m.start and m.end <= q.speaker_start
+                 and linker.actors[m.actor].kind == "organisation"]
+        if media:
+            return media[-1].actor
     return _antecedent(article.text, bare, q.speaker_start, mentions, linker)
 
 
@@ -110,6 +115,9 @@ def _organisation_of_complement(text: str, q, others: list[Mention]) -> bool:
         all(_COMPLEMENT.search(text[q.speaker_start:m.start]) for m in others)
 
 
+# A newspaper or channel speaking, named by what it is ("le journal"): the one named before it in
+# the same sentence.
+MEDIA_NOUNS = frozenset("journal quotidien hebdomadaire mensuel magazine chaine radio site".split())
 # Members of a named body speaking for it: "les policiers du RAID", "les militants de Greenpeace".
 _MEMBERS_OF = re.compile(r"(?i:les|des|ses|leurs)\s+\w+[sx]\s+(?:du|de la|de l['’]|des|de|d['’])\s*"
                          r"([A-ZÀ-Þ][\w'’&-]*(?:\s+[A-ZÀ-Þ][\w'’&-]*){0,3})$")

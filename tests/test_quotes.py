@@ -264,6 +264,9 @@ SPEAKERS = [
     # 'elle' after a sentence in which a body spoke: that body
     ("Vu la situation, la mairie a expliqué avoir dû redéployer ses effectifs. Elle appelle « à la reprise du "
      "dialogue au niveau national » .", "à la reprise du dialogue au niveau national", "la mairie", "org", "appeler"),
+    # the agent of a passive participle of saying, even hung on a word of the quote
+    ("Qualifié de journal qui « s'est couché » par le directeur de Libération , Laurent Joffrin , L'Humanité "
+     "s'est défendu.", "s'est couché", "le directeur de Libération , Laurent Joffrin", "name", "qualifier"),
     # a verb of saying the tagger took for a noun still has its subject
     ("Nathalie Kosciusko-Morizet se présente comme la seule à tenir tête. Elle juge que les autres candidats à la "
      "primaire sont des « hypocrites » .", "hypocrites", "Nathalie Kosciusko-Morizet", "pronoun", "juger"),
@@ -589,6 +592,13 @@ def speaker_actors(nlp, text) -> dict[str, str | None]:
 
 
 ACTORS = [
+    # a newspaper named by what it is: the one named before it in the sentence
+    ("Pour L'Opinion , il s'agit d'une « intrusion scandaleuse du syndicat » que le journal estime comme « une "
+     "atteinte à la démocratie et à la liberté de la presse » .",
+     "une atteinte à la démocratie et à la liberté de la presse", "opinion"),
+    # a participle right after a quote does not invert its subject: what follows is its object
+    ("Le journal estime la décision « contraire à la liberté de la presse » qualifiant la tribune de la CGT de "
+     "« tract appelant le gouvernement à retirer la loi » .", "contraire à la liberté de la presse", None),
     # 'Selon X,' opening the sentence: X is the source of the words it says someone said; members of
     # a named body speak for it
     ("L'assaut est donné par le RAID vers minuit. Selon les policiers du RAID, le meurtrier aurait crié "
