@@ -936,6 +936,12 @@ def _subject_of(ix: _DocIndex, verb):
     while k >= 0 and (doc[k].pos_ in ("AUX", "ADV") or doc[k].lower_ in ("ne", "n'", "n’")):
         k -= 1
     k = _before_parenthesis(doc, k, verb.sent.start)     # "Robert Fico (Smer-DS) a dit"
+    if k > 0 and doc[k].text == "," and verb.sent.start == k:
+        node = doc[k - 1]       # split at the comma: "Louis Dreyfus, président du directoire|, estime"
+        while node.dep_ in ("nmod", "appos", "amod", "flat:name") and node.head.i < node.i:
+            node = node.head
+        same_para = ix.para_of_tok[node.i] == ix.para_of_tok[verb.i]
+        return node if same_para and node.ent_type_ == "PER" and node.pos_ == "PROPN" else None
     if k < 0 or ix.para_of_tok[k] != ix.para_of_tok[verb.i] or doc[k].pos_ != "PROPN":
         return None
     # "la société des journalistes d'I-Télé indiquait": from the name up to the whole NP
@@ -1293,7 +1299,10 @@ def _opening_person(ix: _DocIndex, first: _Pair):
         if ix.para_of_tok[t.i] != para or _in_quote(ix, t.idx) or _is_mark(t):
             return None
         if t.ent_type_ == "PER" and t.ent_iob_ == "B":
-            if t.i > start and (doc[t.i - 1].pos_ == "ADP" or doc[start].pos_ == "ADP"):
+            before = t.i - 1
+            while before > start and doc[before].pos_ in ("DET", "ADJ"):
+                before -= 1                      # "dirigée par l'Algérien Fatsah Ouguergouz"
+            if t.i > start and (doc[before].pos_ == "ADP" or doc[start].pos_ == "ADP"):
                 return None                      # "Après les réactions de Marine Le Pen, …"
             ent = _entity_at(doc, t.i)
             return (ent.start_char, ent.end_char), None

@@ -264,6 +264,11 @@ SPEAKERS = [
     # 'elle' after a sentence in which a body spoke: that body
     ("Vu la situation, la mairie a expliqué avoir dû redéployer ses effectifs. Elle appelle « à la reprise du "
      "dialogue au niveau national » .", "à la reprise du dialogue au niveau national", "la mairie", "org", "appeler"),
+    # a sentence the parser split at the comma after an apposition: the name before it
+    ("Pour le journal Le Monde , ce blocage est « intolérable » et Louis Dreyfus, président du directoire du "
+     "journal, estime qu' « en d'autres temps, on aurait appelé ça de la censure » .",
+     "en d'autres temps, on aurait appelé ça de la censure", "Louis Dreyfus, président du directoire du journal",
+     "name", "estimer"),
     # the agent of a passive participle of saying, even hung on a word of the quote
     ("Qualifié de journal qui « s'est couché » par le directeur de Libération , Laurent Joffrin , L'Humanité "
      "s'est défendu.", "s'est couché", "le directeur de Libération , Laurent Joffrin", "name", "qualifier"),
@@ -383,6 +388,10 @@ NO_DISCOURSE_SPEAKER = [
     # nobody named: a pronoun with no antecedent stays unresolved
     ("Il a visité l'usine. « Nous repartirons demain avec de bonnes nouvelles pour tous. »",
      "Nous repartirons demain avec de bonnes nouvelles pour tous."),
+    # ... nor the agent of a participle inside the subject, behind an adjective
+    ("Cette commission composée de trois personnalités et dirigée par l'Algérien Fatsah Ouguergouz aura pour "
+     "feuille de route la mission suivante : « identifier les auteurs présumés de ces violations » .",
+     "identifier les auteurs présumés de ces violations"),
     # a person inside a prepositional phrase is not the one the sentence is about
     ("Après les réactions de Marine Le Pen et de Manuel Valls, les pèlerins vont « prier pour la paix "
      "et pour les victimes » .", "prier pour la paix et pour les victimes"),
