@@ -140,6 +140,11 @@ UNRESOLVED = "unresolved"
 # Verbs whose infinitive complement shares their subject and keeps its speech sense ("X entend
 # dénoncer «…»", "X a tenu à préciser"); not "décider de lancer un «…»", where the act is no speech.
 INTENT_VERBS = frozenset("vouloir entendre tenir souhaiter chercher oser".split())
+# Verbs whose compound tenses take "être": "il est arrivé" is not a passive.
+ETRE_VERBS = frozenset("""
+    arriver venir revenir partir rester mourir naître tomber entrer rentrer sortir monter descendre
+    retourner devenir passer parvenir intervenir décéder
+""".split())
 SUBJECT_CONTROL = frozenset({"promettre", "jurer"})     # "X promet à Y de dire": X says
 # Tokens allowed between a quote and a postposed speech verb: "», a-t-il encore insisté".
 POSTPOSED_FILLERS = frozenset({"AUX", "ADV", "PART"})
@@ -922,8 +927,8 @@ def _subject_of(ix: _DocIndex, verb):
     for c in same_para:
         if c.dep_ == "nsubj:pass":
             # a passive has no speaker here; "Il a jugé" mistagged as passive (no être) does
-            passive = any(a.dep_ == "aux:pass" for a in verb.children)
-            return None if passive else c
+            passive = any(a.dep_ == "aux:pass" for a in verb.children) and verb.lemma_ not in ETRE_VERBS
+            return None if passive else c        # ("X est arrivé et évoque «…»": not a passive)
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and verb.head.i < verb.i:
         return _subject_of(ix, verb.head)        # "X est arrivé et évoque «…»"
     inverted = _inverted_after_relative(ix, verb, same_para) or _person_before_participle(ix, verb)

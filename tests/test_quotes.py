@@ -269,6 +269,9 @@ SPEAKERS = [
      "journal, estime qu' « en d'autres temps, on aurait appelé ça de la censure » .",
      "en d'autres temps, on aurait appelé ça de la censure", "Louis Dreyfus, président du directoire du journal",
      "name", "estimer"),
+    # "est arrivé" is not a passive: its subject speaks in the coordinated clause
+    ("Le parquet se charge de l'affaire. François Hollande est arrivé sur place à 13 h et évoque un « ignoble "
+     "attentat terroriste » .", "ignoble attentat terroriste", "François Hollande", "name", "évoquer"),
     # the agent of a passive participle of saying, even hung on a word of the quote
     ("Qualifié de journal qui « s'est couché » par le directeur de Libération , Laurent Joffrin , L'Humanité "
      "s'est défendu.", "s'est couché", "le directeur de Libération , Laurent Joffrin", "name", "qualifier"),
