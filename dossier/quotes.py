@@ -452,7 +452,7 @@ def _make_quote(ix: _DocIndex, group: list[_Pair], earlier: list[Quote]) -> tupl
         return None
     first, last = group[0], group[-1]
     speaker = _find_speaker(ix, first, last, toks, earlier)
-    speech = _is_speech(ix, first, toks, words, speaker, earlier)
+    speech = _translated(ix, first, last, earlier) or _is_speech(ix, first, toks, words, speaker, earlier)
     if not speech or (speaker is not None and speaker.kind == UNRESOLVED):
         speaker = None
     unattributed = speech is None
@@ -579,6 +579,9 @@ def _find_speaker(ix: _DocIndex, first: _Pair, last: _Pair, toks, earlier: list[
     speech verb governing it, 'selon X' next to it, a colon after a speech verb, the speaker of
     the previous quote when this one stands alone as a sentence."""
     para = ix.para_of(first.open)
+    translated = _translation(ix, first, last, earlier)
+    if translated is not None:
+        return translated
     lost = None
     for finder in (lambda: _postposed(ix, last, selon=False),
                    lambda: _inserted(ix, first, last),
@@ -1240,6 +1243,25 @@ def _continuation(ix: _DocIndex, first: _Pair, last: _Pair, earlier: list[Quote]
     if after is not None and after.text not in (".", "!", "?", "…") and \
             not (inner[-1:] in SENTENCE_END and after.text[:1].isupper()):
         return None
+    return _Speaker(prev.speaker_start, prev.speaker_end, prev.speaker_kind, prev.verb)
+
+
+def _translated(ix: _DocIndex, first: _Pair, last: _Pair, earlier: list[Quote]) -> bool:
+    """Whether a quote in parentheses right after a speech quote gives the same words in another
+    language («Jusqu'à la victoire, toujours !» («Hasta la victoria, siempre»))."""
+    prev = earlier[-1] if earlier else None
+    return prev is not None and prev.speech and \
+        re.fullmatch(r"[\s»”›\"]*\(\s*", ix.text[prev.end:first.open]) is not None and \
+        re.match(r"[\s»”›\"]*\)", ix.text[last.close:last.close + 4]) is not None
+
+
+def _translation(ix: _DocIndex, first: _Pair, last: _Pair, earlier: list[Quote]) -> _Speaker | None:
+    """The speaker of the quote a translated one repeats."""
+    if not _translated(ix, first, last, earlier):
+        return None
+    prev = earlier[-1]
+    if prev.speaker_start is None:
+        return _Speaker(-1, -1, UNRESOLVED, prev.verb)
     return _Speaker(prev.speaker_start, prev.speaker_end, prev.speaker_kind, prev.verb)
 
 

@@ -275,6 +275,9 @@ SPEAKERS = [
     # the agent of a passive participle of saying, even hung on a word of the quote
     ("Qualifié de journal qui « s'est couché » par le directeur de Libération , Laurent Joffrin , L'Humanité "
      "s'est défendu.", "s'est couché", "le directeur de Libération , Laurent Joffrin", "name", "qualifier"),
+    # a quote in parentheses right after a speech quote is its translation: speech, same speaker
+    ("Raúl Castro a terminé sa déclaration par la célèbre maxime : « Jusqu'à la victoire, toujours ! » "
+     "( « Hasta la victoria, siempre » ).", "Hasta la victoria, siempre", "Raúl Castro", "name", "terminer"),
     # a verb of saying the tagger took for a noun still has its subject
     ("Nathalie Kosciusko-Morizet se présente comme la seule à tenir tête. Elle juge que les autres candidats à la "
      "primaire sont des « hypocrites » .", "hypocrites", "Nathalie Kosciusko-Morizet", "pronoun", "juger"),
