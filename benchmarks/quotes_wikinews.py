@@ -12,8 +12,8 @@ quote marks, each annotated blind (the annotator never saw the extractor's code,
   wikinews_quotes_test_d.yml   25 articles, third session, used for tuning
   wikinews_quotes_test_e.yml   25 articles, unseen in the third session, used for tuning since
   wikinews_quotes_test_f.yml   24 articles, unseen in the third session, used for tuning since
-  wikinews_quotes_test_g.yml   25 articles, fourth session, unseen: never tuned on, never --verbose
-  wikinews_quotes_test_h.yml   24 articles, fourth session, unseen: never tuned on, never --verbose
+  wikinews_quotes_test_g.yml   25 articles, fourth session, unseen until measured once, then tuning
+  wikinews_quotes_test_h.yml   24 articles, fourth session, unseen until measured once, then tuning
 The articles are written as a dossier in a
 temp folder (the .txt as body, no annotations, no actors.yml) and built with
 `python -m dossier build`; the quotes of OUT/data/quotes.json are mapped back to the gold files.
