@@ -662,12 +662,20 @@ def _finish(ix: _DocIndex, found, earlier: list[Quote], before: int) -> _Speaker
 def _relative_antecedent(noun):
     """What 'qui' stands for: the noun the relative hangs from, or the person whose apposition
     that noun ends ("Idriss Déby, Président du Tchad et de l'Union africaine, qui a rappelé")."""
-    node = noun
+    node, person = noun, None
     while node.dep_ in ("conj", "nmod", "appos", "flat:name") and node.head.i < node.i:
         node = node.head
         if node.ent_type_ == "PER" and node.pos_ == "PROPN":
             return node
-    return noun
+        if person is None and _person_noun(node):
+            person = node             # "le chef de mission de MSF pour la Syrie qui considère"
+    if person is None or noun.ent_type_ not in ("LOC", "GPE", "ORG", ""):
+        return noun
+    doc = noun.doc
+    k = min(t.i for t in person.subtree) - 1       # "X, le chef de …": the name before the title
+    if k > 0 and doc[k].text == "," and doc[k - 1].ent_type_ == "PER":
+        return doc[k - 1]
+    return person
 
 
 def _postposed(ix: _DocIndex, last: _Pair, selon: bool = False):
@@ -1591,6 +1599,9 @@ def _antecedent(ix: _DocIndex, pron, before: int, low: str) -> tuple[int, int] |
             sents.append(t.sent)
     for sent in sents:
         toks = [t for t in sent if t.idx < limit and ix.para_of_tok[t.i] >= para - 1]
+        source = _selon_source(ix, sent) if not sent.start <= pron.i < sent.end else None
+        if source is not None:
+            return source         # "Selon X, Elizabeth II devrait …. «…» explique-t-il": X speaks
         subjects = [t for t in toks if (t.dep_ in ("nsubj", "nsubj:pass") and t.pos_ != "PRON" or
                                         _subject_of_lost_verb(t))
                     and not _in_quote(ix, t.idx) and _number_ok(t, low)]
@@ -1637,6 +1648,25 @@ def _latter(ix: _DocIndex, subj, before: int) -> tuple[int, int] | None:
     persons = [e for e in doc.ents if e.label_ == "PER" and sent.start <= e.start and e.end <= det
                and not _in_quote(ix, e.start_char)]
     return (persons[-1].start_char, persons[-1].end_char) if persons else None
+
+
+def _selon_source(ix: _DocIndex, sent) -> tuple[int, int] | None:
+    """The person a sentence opening with 'Selon X,' cites, else None."""
+    first = next((t for t in sent if not t.is_space), None)
+    if first is None or not _is_selon(first):
+        return None
+    head = _selon_np(ix, first)
+    if head is None:
+        return None
+    start, end = _np_span(ix, head)
+    kind = _kind_of_span(ix, start, end)
+    if kind == "name":
+        return _person_in(ix, head, start, end)
+    if kind != "title":
+        return None
+    named = next((e for e in ix.doc.ents if e.label_ == "PER" and head.i < e.start < sent.root.i
+                  and ix.doc[e.start - 1].text == ","), None)   # "Selon le Premier ministre d'X, Jay W.,"
+    return (named.start_char, named.end_char) if named is not None else None
 
 
 def _subject_of_lost_verb(t) -> bool:

@@ -275,6 +275,11 @@ SPEAKERS = [
     # the agent of a passive participle of saying, even hung on a word of the quote
     ("Qualifié de journal qui « s'est couché » par le directeur de Libération , Laurent Joffrin , L'Humanité "
      "s'est défendu.", "s'est couché", "le directeur de Libération , Laurent Joffrin", "name", "qualifier"),
+    # "qui" after a person's title that ends on a place: the person, not the place
+    ("« La destruction de cet hôpital prive d'accès aux soins 40 000 personnes » a ajouté Massimiliano "
+     "Rebaudengo , le chef de mission de MSF pour la Syrie qui considère qu'il s'agit « d'une attaque délibérée "
+     "contre une structure de santé » .", "d'une attaque délibérée contre une structure de santé",
+     "Massimiliano Rebaudengo", "name", "considérer"),
     # a quote in parentheses right after a speech quote is its translation: speech, same speaker
     ("Raúl Castro a terminé sa déclaration par la célèbre maxime : « Jusqu'à la victoire, toujours ! » "
      "( « Hasta la victoria, siempre » ).", "Hasta la victoria, siempre", "Raúl Castro", "name", "terminer"),
@@ -449,6 +454,10 @@ PRONOUNS = [
     ("Donald Trump a gagné l'élection. Il a annoncé avoir parlé à Hillary Clinton, qui l'a félicité. "
      "Il lui a rendu hommage pour une « campagne difficile » , a-t-il déclaré.", "campagne difficile",
      "Donald Trump"),
+    # il/elle after a sentence opening with 'Selon X,': X speaks, not the subject X talks about
+    ("Selon le Premier ministre d' Australie-Méridonale , Jay Weatherill, Elizabeth II devrait présider "
+     "elle-même au changement de régime. « C'est quelque chose qu'elle pourrait faire, avec élégance » "
+     "explique-t-il.", "C'est quelque chose qu'elle pourrait faire, avec élégance", "Jay Weatherill"),
     # a name coordinated to a verb the tagger missed is a subject too; the one named more wins
     ("Manon Brunet a tenu tête à la n°1 mondiale. Manon Brunet ne mettra plus de touche. Dans la petite finale, "
      "elle s'est faite distancer. Olha Kharlan finit par réagir et Brunet flanche à nouveau, si près du podium. "
