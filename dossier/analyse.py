@@ -95,12 +95,17 @@ def _paragraph_breaks(doc):
         prev = doc[token.i - 1]
         if "\n\n" in prev.text_with_ws:
             token.is_sent_start = True
-        elif token.text in _NEVER_OPENS or (not prev.whitespace_ and "-" in (prev.text[-1:], token.text[:1])):
-            token.is_sent_start = False
+        elif token.text in _NEVER_OPENS or (not prev.whitespace_ and "-" in (prev.text[-1:], token.text[:1])) \
+                or (_capitalised_word(prev) and _capitalised_word(token)):
+            token.is_sent_start = False         # nor between two capitalised words: "Philippe|Germain"
     return doc
 
 
 _NEVER_OPENS = frozenset({",", ";", ")", "]"})
+
+
+def _capitalised_word(token) -> bool:
+    return token.is_alpha and token.text[:1].isupper() and not token.is_upper
 
 
 RULES = _rules_fingerprint()

@@ -949,7 +949,8 @@ def _subject_of(ix: _DocIndex, verb):
         return None
     k = verb.i - 1
     doc = ix.doc
-    while k >= 0 and (doc[k].pos_ in ("AUX", "ADV") or doc[k].lower_ in ("ne", "n'", "n’")):
+    while k >= 0 and (doc[k].pos_ in ("AUX", "ADV") or doc[k].lower_ in ("ne", "n'", "n’") or
+                      _norm(doc[k].text) in REFLEXIVE):
         k -= 1
     k = _before_parenthesis(doc, k, verb.sent.start)     # "Robert Fico (Smer-DS) a dit"
     if k > 0 and doc[k].text == "," and verb.sent.start == k:
@@ -958,6 +959,8 @@ def _subject_of(ix: _DocIndex, verb):
             node = node.head
         same_para = ix.para_of_tok[node.i] == ix.para_of_tok[verb.i]
         return node if same_para and node.ent_type_ == "PER" and node.pos_ == "PROPN" else None
+    if k > 0 and doc[k].text == ",":
+        return _name_before_relative(ix, verb, k)
     if k < 0 or ix.para_of_tok[k] != ix.para_of_tok[verb.i] or doc[k].pos_ != "PROPN":
         return None
     # "la société des journalistes d'I-Télé indiquait": from the name up to the whole NP
@@ -969,6 +972,21 @@ def _subject_of(ix: _DocIndex, verb):
             and node.head.i < node.i and node.head.i >= verb.sent.start:
         node = node.head
     return node
+
+
+def _name_before_relative(ix: _DocIndex, verb, comma: int):
+    """"X, qui avait échangé avec lui …, s'est dit «…»": the name before the relative clause that
+    ends at `comma`, when the parse lost the verb's subject; else None."""
+    doc = ix.doc
+    for j in range(comma - 1, max(verb.sent.start, comma - 30), -1):
+        if doc[j].lower_ == "qui" and doc[j - 1].text == ",":
+            ent = next((e for e in doc.ents if e.end == j - 1 and e.label_ == "PER"), None)
+            if ent is not None and ix.para_of_tok[ent.start] == ix.para_of_tok[verb.i]:
+                return doc[ent.start]
+            return None
+        if doc[j].pos_ == "VERB" and _finite(doc[j]) and doc[j].dep_ != "acl:relcl":
+            return None                          # another clause: not a relative of the name
+    return None
 
 
 def _name_after(ix: _DocIndex, end: int):

@@ -272,6 +272,14 @@ SPEAKERS = [
     # "est arrivé" is not a passive: its subject speaks in the coordinated clause
     ("Le parquet se charge de l'affaire. François Hollande est arrivé sur place à 13 h et évoque un « ignoble "
      "attentat terroriste » .", "ignoble attentat terroriste", "François Hollande", "name", "évoquer"),
+    # the name before a relative clause, when the parse hung it elsewhere ("Sur Twitter, Manuel Valls")
+    ("Sa voiture, en partie brûlée, est retrouvée à plusieurs kilomètres de Nouville, en périphérie de la "
+     "capitale. Ancien séminariste, prônant le vivre-ensemble, il était aussi secrétaire de la petite section "
+     "locale du Parti socialiste . Sur Twitter , Manuel Valls , qui avait échangé avec lui autour d'un "
+     "petit-déjeuner lors de sa visite fin avril dernier, s'est dit « attristé et choqué par le meurtre de "
+     "Jean-Pierre Deteix, personnalité politique, humaniste (…) » .",
+     "attristé et choqué par le meurtre de Jean-Pierre Deteix, personnalité politique, humaniste (…)",
+     "Manuel Valls", "name", "dire"),
     # the agent of a passive participle of saying, even hung on a word of the quote
     ("Qualifié de journal qui « s'est couché » par le directeur de Libération , Laurent Joffrin , L'Humanité "
      "s'est défendu.", "s'est couché", "le directeur de Libération , Laurent Joffrin", "name", "qualifier"),
@@ -393,6 +401,23 @@ def test_untagged_full_name_with_a_known_first_name_is_a_person():
     assert _known_first_name("Jean-Luc Laurent", linker)
     assert not _known_first_name("Air France", linker)       # "Air" is nobody's first name here
     assert not _known_first_name("Jean-Luc", linker)          # a first name alone is not a full name
+
+
+SENTENCE_STARTS = [
+    # (text, a word that must not open a sentence)
+    ("L'armée turque annonce, via un communiqué publié sur le site internet de l'état-major, avoir pris le "
+     "pouvoir.", "major"),
+    ("Les avions sont partis.\n\nPhilippe Germain , le chef de l'exécutif, a salué « un homme de paix » .",
+     "Germain"),
+]
+
+
+@pytest.mark.parametrize("text,word", SENTENCE_STARTS)
+def test_sentence_never_starts_inside_a_word_or_a_name(nlp, text, word):
+    doc = nlp(text)
+    token = next(t for t in doc if t.text == word)
+    assert not token.is_sent_start
+    assert any(t.is_sent_start for t in doc[1:]) == ("\n\n" in text)     # a blank line still splits
 
 
 NO_DISCOURSE_SPEAKER = [
