@@ -1013,11 +1013,13 @@ def _entity_at(doc, i: int):
 
 def _with_name_in_apposition(ix: _DocIndex, subj):
     """A person's title followed by ", Name" ("a expliqué l'entraîneur français, Olivier
-    Krumbholz, à la radio"): the span of both, since the parse may hang the name elsewhere."""
-    if not _person_noun(subj):
+    Krumbholz, à la radio") or a noun right before a name ("estime le météorologue Dave
+    Phillips"): the span of both, since the parse may hang the name elsewhere."""
+    if subj.pos_ != "NOUN":
         return subj
     start, end = _np_span(ix, subj)
-    m = re.match(r"[ \u00a0]*,[ \u00a0]*", ix.text[end:])
+    m = (_person_noun(subj) and re.match(r"[ \u00a0]*,[ \u00a0]*", ix.text[end:])) or \
+        re.match(r"[ \u00a0]+", ix.text[end:])
     if m is None:
         return subj
     ent = next((e for e in ix.doc.ents if e.label_ == "PER" and e.start_char == end + m.end()), None)

@@ -52,6 +52,12 @@ def resolve_speaker(article: Article, q, mentions: list[Mention], linker: Linker
         if named is not None:                          # "le chef de l'organisation Ayman al-Zawahiri"
             start = q.speaker_start + text.rindex(named)
             return _automatic_speaker(article, named, "person", start, start + len(named), mentions, linker)
+    if key(bare) in MEDIA_NOUNS and _definite(text) and not inside:    # "Pour L'Opinion, … le journal
+        paragraph = article.text.rfind("\n\n", 0, q.speaker_start) + 1  # estime «…»": L'Opinion
+        media = [m for m in mentions if paragraph <= m.start and m.end <= q.speaker_start
+                 and linker.actors[m.actor].kind == "organisation"]
+        if media:
+            return media[-1].actor
     if q.speaker_kind == "title" and _MEMBERS_OF.match(text):  # "les policiers du RAID": the RAID
         body = _MEMBERS_OF.match(text).group(1)
         start = q.speaker_start + text.rindex(body)
@@ -74,11 +80,6 @@ def resolve_speaker(article: Article, q, mentions: list[Mention], linker: Linker
             return named
     if others:
         return others[0].actor
-    if key(bare) in MEDIA_NOUNS and _definite(text):    # "Pour L'Opinion, … que le journal estime «…»"
-        media = [m for m in mentions if q.sentence_start <= m.start and m.end <= q.speaker_start
-                 and linker.actors[m.actor].kind == "organisation"]
-        if media:
-            return media[-1].actor
     return _antecedent(article.text, bare, q.speaker_start, mentions, linker)
 
 
@@ -115,8 +116,8 @@ def _organisation_of_complement(text: str, q, others: list[Mention]) -> bool:
         all(_COMPLEMENT.search(text[q.speaker_start:m.start]) for m in others)
 
 
-# A newspaper or channel speaking, named by what it is ("le journal"): the one named before it in
-# the same sentence.
+# A newspaper or channel speaking, named by what it is ("le journal"): the organisation named last
+# before it in the same paragraph.
 MEDIA_NOUNS = frozenset("journal quotidien hebdomadaire mensuel magazine chaine radio site".split())
 # Members of a named body speaking for it: "les policiers du RAID", "les militants de Greenpeace".
 _MEMBERS_OF = re.compile(r"(?i:les|des|ses|leurs)\s+\w+[sx]\s+(?:du|de la|de l['’]|des|de|d['’])\s*"
@@ -231,10 +232,13 @@ def _bare_description(description: str) -> bool:
     """A person described by function alone, with no complement that would point to someone
     else: "l'ancien souverain", "le candidat", "l'écrivain", "la judokate française" — not
     "le président du tribunal", "l'avocate de Jean-Marc Morandini", "un officier"."""
-    words = key(description).replace("’", "'").split()
+    words = _AGE.sub("", key(description).replace("’", "'")).split()     # "le boxeur de 23 ans"
     return 0 < len(words) <= 3 and not any(w in ("de", "du", "des", "d'", "a", "au", "aux") or
                                            w.startswith(("d'", "l'")) for w in words) \
         and not any(c.isupper() for w in description.split()[1:] for c in w[:1])
+
+
+_AGE = re.compile(r"\s+(de|d')\s*\d+\s+ans\b")
 
 
 def _last_person_before(text: str, before: int, mentions: list[Mention], linker: Linker) -> str | None:

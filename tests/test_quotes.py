@@ -291,6 +291,9 @@ SPEAKERS = [
     # a quote in parentheses right after a speech quote is its translation: speech, same speaker
     ("Raúl Castro a terminé sa déclaration par la célèbre maxime : « Jusqu'à la victoire, toujours ! » "
      "( « Hasta la victoria, siempre » ).", "Hasta la victoria, siempre", "Raúl Castro", "name", "terminer"),
+    # a noun right before a name, the parse hanging the name elsewhere
+    ("« La météo fait du yo-yo » estime le météorologue Dave Phillips sur la chaîne CBC.", "La météo fait du yo-yo",
+     "le météorologue Dave Phillips", "name", "estimer"),
     # a verb of saying the tagger took for a noun still has its subject
     ("Nathalie Kosciusko-Morizet se présente comme la seule à tenir tête. Elle juge que les autres candidats à la "
      "primaire sont des « hypocrites » .", "hypocrites", "Nathalie Kosciusko-Morizet", "pronoun", "juger"),
@@ -641,7 +644,11 @@ def speaker_actors(nlp, text) -> dict[str, str | None]:
 
 
 ACTORS = [
-    # a newspaper named by what it is: the one named before it in the sentence
+    # a bare description with an age is still bare: the person named before it
+    ("Mohamed Rabii a décroché sa médaille de bronze en boxe. À son arrivée à l'aéroport, le boxeur de 23 ans a "
+     "exprimé « sa grande joie d'avoir obtenu une médaille » .", "sa grande joie d'avoir obtenu une médaille",
+     "mohamed-rabii"),
+    # a newspaper named by what it is: the organisation named last before it in the paragraph
     ("Pour L'Opinion , il s'agit d'une « intrusion scandaleuse du syndicat » que le journal estime comme « une "
      "atteinte à la démocratie et à la liberté de la presse » .",
      "une atteinte à la démocratie et à la liberté de la presse", "opinion"),
