@@ -1736,7 +1736,8 @@ def _person_in(ix: _DocIndex, head, start: int, end: int) -> tuple[int, int]:
 
 
 def _number_ok(noun, pronoun: str) -> bool:
-    n = noun.morph.get("Number")
+    det = next((c for c in noun.children if c.dep_ == "det" and c.morph.get("Number")), None)
+    n = (det or noun).morph.get("Number")        # "Le Français": the article says singular
     return not n or (n[0] == "Plur") == pronoun.endswith("s")
 
 

@@ -482,6 +482,11 @@ PRONOUNS = [
     ("Donald Trump a gagné l'élection. Il a annoncé avoir parlé à Hillary Clinton, qui l'a félicité. "
      "Il lui a rendu hommage pour une « campagne difficile » , a-t-il déclaré.", "campagne difficile",
      "Donald Trump"),
+    # "Le Français X": the article, not the noun's plural form, gives the number
+    ("Le Français Christophe Lemaitre complète ce podium, en devançant le Britannique Adam Gemili au millième "
+     "près, et le Néerlandais Churandy Martina au centième près. Il est allé consoler Gemili, qu'il bat d'une "
+     "si courte avance : « Si ça avait été moi, je serais dévasté. »", "Si ça avait été moi, je serais dévasté.",
+     "Christophe Lemaitre"),
     # il/elle after a sentence opening with 'Selon X,': X speaks, not the subject X talks about
     ("Selon le Premier ministre d' Australie-Méridonale , Jay Weatherill, Elizabeth II devrait présider "
      "elle-même au changement de régime. « C'est quelque chose qu'elle pourrait faire, avec élégance » "
