@@ -891,8 +891,8 @@ def _attribution_without_verb(node, inside):
     """'Selon X, il s'agit de «…»' and 'l'affirmation du président selon laquelle «…»'."""
     selon_np = next((c for c in node.children if c.i not in inside and
                      any(_is_selon(g) for g in c.children if g.dep_ == "case")), None)
-    if selon_np is not None:
-        return selon_np, "selon"
+    if selon_np is not None and not any("Yes" in d.morph.get("Poss") for d in selon_np.children):
+        return selon_np, "selon"     # ("X annonce que, selon ses sources, «…»": X, further up)
     if node.lemma_.lower() in SPEECH_NOUNS:
         owner = _owner_of_speech_noun(node)
         if owner is not None and owner.i not in inside:

@@ -122,6 +122,7 @@ MEDIA_NOUNS = frozenset("journal quotidien hebdomadaire mensuel magazine chaine 
 # Members of a named body speaking for it: "les policiers du RAID", "les militants de Greenpeace".
 _MEMBERS_OF = re.compile(r"(?i:les|des|ses|leurs)\s+\w+[sx]\s+(?:du|de la|de l['’]|des|de|d['’])\s*"
                          r"([A-ZÀ-Þ][\w'’&-]*(?:\s+[A-ZÀ-Þ][\w'’&-]*){0,3})$")
+_APPOSED_NAME = re.compile(r",\s*([A-ZÀ-Þ][\w'’&-]*(?:\s+[A-ZÀ-Þ][\w'’&-]*)*)$")
 _DETERMINER = re.compile(r"^(le|la|les|l['’]|ce|cette|son|sa|leur)\s*", re.I)
 # A name after these words is a complement of the speaker's head, not the speaker.
 _COMPLEMENT = re.compile(r"(\b(de|du|des|à|au|aux|of)\s+|\bd['’]\s*)$", re.I)
@@ -300,6 +301,9 @@ def named_organisation(article: Article, q, mentions: list[Mention], linker: Lin
         return None                 # (a document's span is its author: "un communiqué d'Amaq")
     text = article.text[q.speaker_start:q.speaker_end].strip(" ,.;:")
     name = _DETERMINER.sub("", text)
+    apposed = _APPOSED_NAME.search(name)       # "l'agence de presse de l'État islamique, Amaq"
+    if apposed:
+        name = apposed.group(1)
     words = name.split()
     body = _state_body(article.text, q.speaker_start, name)
     if body is None and (not _PROPER_NAME.search(name) or len(words) > 8

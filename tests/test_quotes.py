@@ -653,6 +653,9 @@ ACTORS = [
     ("Mohamed Rabii a décroché sa médaille de bronze en boxe. À son arrivée à l'aéroport, le boxeur de 23 ans a "
      "exprimé « sa grande joie d'avoir obtenu une médaille » .", "sa grande joie d'avoir obtenu une médaille",
      "mohamed-rabii"),
+    # 'selon ses sources' inside what X announces: X; an organisation described, then named after a comma
+    ("Par la suite, l'agence de presse de l'État islamique, Amaq, annonce que, selon ses sources, la tuerie a été "
+     "perpétrée par un « combattant de l'État islamique ».", "combattant de l'État islamique", "amaq"),
     # a newspaper named by what it is: the organisation named last before it in the paragraph
     ("Pour L'Opinion , il s'agit d'une « intrusion scandaleuse du syndicat » que le journal estime comme « une "
      "atteinte à la démocratie et à la liberté de la presse » .",
