@@ -146,6 +146,9 @@ ETRE_VERBS = frozenset("""
     retourner devenir passer parvenir intervenir décéder
 """.split())
 SUBJECT_CONTROL = frozenset({"promettre", "jurer"})     # "X promet à Y de dire": X says
+# "conduire X à exprimer": X says
+OBJECT_CONTROL = frozenset("conduire pousser amener inciter forcer obliger contraindre encourager inviter "
+                           "autoriser exhorter".split())
 # Tokens allowed between a quote and a postposed speech verb: "», a-t-il encore insisté".
 POSTPOSED_FILLERS = frozenset({"AUX", "ADV", "PART"})
 OBJECT_CLITICS = frozenset({"le", "la", "les", "l'", "lui", "leur"})  # "X le qualifiant «…»"
@@ -854,12 +857,12 @@ def _governing(ix: _DocIndex, toks, para: int):
             elif verb is not None and any(c.dep_.startswith("nsubj") for c in node.children):
                 if prev is not None and prev.dep_ == "advcl" and "Part" in prev.morph.get("VerbForm"):
                     return _subject_of(ix, node), _verb_name(verb)   # "en se félicitant de «…»"
-                if prev is verb and prev.dep_ == "xcomp" and "Inf" in prev.morph.get("VerbForm"):
-                    if node.lemma_.lower() in INTENT_VERBS:
+                if prev is verb and prev.dep_ in ("xcomp", "advcl") and "Inf" in prev.morph.get("VerbForm"):
+                    if node.lemma_.lower() in INTENT_VERBS and prev.dep_ == "xcomp":
                         return _subject_of(ix, node), _verb_name(verb)   # "X entend dénoncer «…»"
-                    dative = _dative_person(node, verb)
-                    if dative is not None:               # "Ce chiffre a permis à la ministre X
-                        return dative, _verb_name(verb)  # de déclarer que «…»"
+                    agent = _controller(node, verb)
+                    if agent is not None:                # "Ce chiffre a permis à la ministre X
+                        return agent, _verb_name(verb)   # de déclarer que «…»"
                 return None                                  # another clause's subject: stop
             prev = node
             if node.head.i == node.i:
@@ -877,14 +880,20 @@ def _agent_of_participle(ix: _DocIndex, verb, inside: set[int]):
                  (t.head == verb or t.head.i in inside)), None)
 
 
-def _dative_person(verb, infinitive):
-    """The person 'à X' before an infinitive of saying, who does the saying ("permettre à X de
-    déclarer", "demander à X de préciser"); not after 'promettre', whose subject does."""
+def _controller(verb, infinitive):
+    """Who does the saying of an infinitive under `verb`: the person 'à X' ("permettre à X de
+    déclarer", "demander à X de préciser"; not after 'promettre', whose subject says), or the
+    named object of a verb that makes someone act ("conduire le Conseil de sécurité à exprimer")."""
     if verb.lemma_.lower() in SUBJECT_CONTROL:
         return None
-    return next((c for c in verb.children if c.dep_ in ("obl:arg", "iobj", "obl:mod") and c.i < infinitive.i
-                 and any(g.lower_ == "à" for g in c.children if g.dep_ == "case") and
-                 (_names_person(c) or any(t.ent_type_ == "PER" for t in c.subtree))), None)
+    dative = next((c for c in verb.children if c.dep_ in ("obl:arg", "iobj", "obl:mod") and c.i < infinitive.i
+                   and any(g.lower_ == "à" for g in c.children if g.dep_ == "case") and
+                   (_names_person(c) or any(t.ent_type_ == "PER" for t in c.subtree))), None)
+    if dative is not None or verb.lemma_.lower() not in OBJECT_CONTROL:
+        return dative
+    named = [c for c in verb.children if c.dep_ == "obj" and c.i < infinitive.i and
+             (_names_person(c) or c.ent_type_ in ("PER", "ORG"))]
+    return named[-1] if named else None
 
 
 def _attribution_without_verb(node, inside):

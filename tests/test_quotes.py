@@ -317,6 +317,10 @@ SPEAKERS = [
     ("Ce dernier chiffre a permis à la ministre du travail Myriam El Khomri de déclarer que « l’inversion de "
      "la courbe est là ».", "l’inversion de la courbe est là", "la ministre du travail Myriam El Khomri", "name",
      "déclarer"),
+    # 'conduire X à exprimer': X says
+    ("La récente sortie du pays du statut de Rome, qui ont conduit la semaine dernière le Conseil de sécurité des "
+     "Nations unies à exprimer sa « profonde préoccupation » , pouvait laisser craindre un génocide.",
+     "profonde préoccupation", "le Conseil de sécurité des Nations unies", "org", "exprimer"),
     # an entity glued across a sentence end the splitter missed ("bombe H. La Corée du Sud")
     ("La communauté internationale a vivement critiqué l'essai de la bombe H. La Corée du Sud a annoncé "
      "« prendre toutes les mesures nécessaires »", "prendre toutes les mesures nécessaires", "La Corée du Sud",
