@@ -588,7 +588,7 @@ def _find_speaker(ix: _DocIndex, first: _Pair, last: _Pair, toks, earlier: list[
     lost = None
     for finder in (lambda: _postposed(ix, last, selon=False),
                    lambda: _inserted(ix, first, last),
-                   lambda: _selon_opening(ix, first, toks, para),
+                   lambda: _governing_source(ix, first, toks, para),
                    lambda: _postposed(ix, last, selon=True),
                    lambda: _selon_before(ix, first),
                    lambda: _pour_opening(ix, first),
@@ -954,6 +954,13 @@ def _subject_of(ix: _DocIndex, verb):
     inverted = _inverted_after_relative(ix, verb, same_para) or _person_before_participle(ix, verb)
     if inverted is not None:
         return inverted
+    return _subject_written_before(ix, verb)
+
+
+def _subject_written_before(ix: _DocIndex, verb):
+    """The subject of a finite verb the parse lost, read from the words right before it: a name
+    ("Robert Fico (Smer-DS) a dit"), the NP a name ends ("la société des journalistes d'I-Télé
+    indiquait"), a name before a relative clause or an apposition the parser split off."""
     if verb.pos_ != "VERB" or not _finite(verb):
         return None
     k = verb.i - 1
@@ -1085,24 +1092,29 @@ def _selon_before(ix: _DocIndex, first: _Pair):
     return None
 
 
-def _selon_opening(ix: _DocIndex, first: _Pair, toks, para: int):
+def _governing_source(ix: _DocIndex, first: _Pair, toks, para: int):
     """The speech verb governing the quote, and its subject — unless the sentence opens with
     'Selon X,': X is then the source of the words it says someone said ("Selon les policiers du
     RAID, le meurtrier aurait crié «…»")."""
     found = _governing(ix, toks, para)
-    doc = ix.doc
     j = ix.token_before(first.open)
     if found is None or j is None:
         return found
-    t = doc[doc[j].sent.start]
-    while t.is_space and t.i < j:
-        t = doc[t.i + 1]
+    t = _opener(ix.doc, j)
     if not _is_selon(t) or ix.para_of_tok[t.i] != para or "," not in ix.text[t.idx:first.open]:
         return found
     head = _selon_np(ix, t)
     if head is None or head.idx >= first.open or "," in ix.text[t.idx:head.idx]:
         return found
     return head, found[1]
+
+
+def _opener(doc, j: int):
+    """The first word of the sentence holding token j."""
+    t = doc[doc[j].sent.start]
+    while t.is_space and t.i < j:
+        t = doc[t.i + 1]
+    return t
 
 
 def _pour_opening(ix: _DocIndex, first: _Pair):
@@ -1112,9 +1124,7 @@ def _pour_opening(ix: _DocIndex, first: _Pair):
     j = ix.token_before(first.open)
     if j is None:
         return None
-    t = doc[doc[j].sent.start]
-    while t.is_space and t.i < j:
-        t = doc[t.i + 1]
+    t = _opener(doc, j)
     if t.lower_ not in POUR or ix.para_of_tok[t.i] != ix.para_of(first.open) or \
             "," not in ix.text[t.idx:first.open]:
         return None
@@ -1644,11 +1654,12 @@ def _antecedent(ix: _DocIndex, pron, before: int, low: str) -> tuple[int, int] |
             name = _name_after_title(ix, s)
             if name is not None:
                 return name
-        body = next((s for s in subjects if s.head == sent.root and s.pos_ == "NOUN" and s.morph.get("Gender")
-                     and _gender_ok(s, feminine) and _kind_of_span(ix, *_np_span(ix, s)) == "org"), None)
-        if sent is sents[0] and not sent.start <= pron.i < sent.end and body is not None and \
-                not low.endswith("s") and not _says_nothing(sent):
-            return _np_span(ix, body)   # "La mairie a expliqué … . Elle appelle «…»": the body speaking
+        if sent is sents[0] and not sent.start <= pron.i < sent.end and not low.endswith("s") and \
+                _says_something(sent):   # "La mairie a expliqué … . Elle appelle «…»": the body speaking
+            body = next((s for s in subjects if s.head == sent.root and s.pos_ == "NOUN" and s.morph.get("Gender")
+                         and _gender_ok(s, feminine) and _kind_of_span(ix, *_np_span(ix, s)) == "org"), None)
+            if body is not None:
+                return _np_span(ix, body)
         if low.endswith("s") or sent.start <= pron.i < sent.end:
             continue      # "ils": not one person named somewhere; "Interrogé sur X, il…": not X
         if any(t.dep_ == "nsubj" and t.lower_ == low and not _in_quote(ix, t.idx) for t in toks):
@@ -1681,8 +1692,8 @@ def _latter(ix: _DocIndex, subj, before: int) -> tuple[int, int] | None:
 
 def _selon_source(ix: _DocIndex, sent) -> tuple[int, int] | None:
     """The person a sentence opening with 'Selon X,' cites, else None."""
-    first = next((t for t in sent if not t.is_space), None)
-    if first is None or not _is_selon(first):
+    first = _opener(ix.doc, sent.end - 1)
+    if not _is_selon(first):
         return None
     head = _selon_np(ix, first)
     if head is None:
@@ -1704,9 +1715,9 @@ def _subject_of_lost_verb(t) -> bool:
     return t.dep_ == "conj" and t.pos_ == "PROPN" and t.ent_type_ == "PER" and t.head.pos_ == "VERB"
 
 
-def _says_nothing(sent) -> bool:
-    """Whether a sentence has no verb of saying (its subject is then only what it talks about)."""
-    return not any(_speech_verb(t) for t in sent)
+def _says_something(sent) -> bool:
+    """Whether a sentence has a verb of saying (else its subject is only what it talks about)."""
+    return any(_speech_verb(t) for t in sent)
 
 
 def _times_named(ix: _DocIndex, subj, limit: int) -> int:
