@@ -90,14 +90,16 @@ def unwrap(text: str) -> str:
 
 def _paragraph_breaks(doc):
     """A sentence never runs across a blank line: headings and paragraphs stay apart.  Nor does
-    one start inside a word ("état-|major") or at a comma ("Jean-Luc Laurent (PS)|, a cherché")."""
+    one start inside a word ("état-|major") or between two capitalised words ("Philippe|Germain").
+    We also ask the parser not to start one at a comma, which spaCy honours only in part
+    (explosion/spaCy#7716); quotes.py reads through the splits it still makes."""
     for token in doc[1:]:
         prev = doc[token.i - 1]
         if "\n\n" in prev.text_with_ws:
             token.is_sent_start = True
         elif token.text in _NEVER_OPENS or (not prev.whitespace_ and "-" in (prev.text[-1:], token.text[:1])) \
                 or (_capitalised_word(prev) and _capitalised_word(token)):
-            token.is_sent_start = False         # nor between two capitalised words: "Philippe|Germain"
+            token.is_sent_start = False
     return doc
 
 

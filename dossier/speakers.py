@@ -58,8 +58,9 @@ def resolve_speaker(article: Article, q, mentions: list[Mention], linker: Linker
                  and linker.actors[m.actor].kind == "organisation"]
         if media:
             return media[-1].actor
-    if q.speaker_kind == "title" and _MEMBERS_OF.match(text):  # "les policiers du RAID": the RAID
-        body = _MEMBERS_OF.match(text).group(1)
+    members = _MEMBERS_OF.match(text) if q.speaker_kind == "title" else None
+    if members:                                         # "les policiers du RAID": the RAID
+        body = members.group(1)
         start = q.speaker_start + text.rindex(body)
         held = [m for m in inside if m.start >= start]
         if not any(linker.actors[m.actor].kind == "person" for m in held) and \
