@@ -13,6 +13,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from . import dates as date_rules
+from . import quote_base, quote_speakers, quote_words
 from . import quotes as quote_rules
 from . import entities as entities_module
 from .entities import Entity, entities
@@ -22,7 +23,8 @@ from .model import Article
 def _rules_fingerprint() -> str:
     """A hash of the analysis code itself: editing a rule invalidates cached analyses."""
     h = hashlib.sha256()
-    for path in (date_rules.__file__, quote_rules.__file__, entities_module.__file__, __file__):
+    rules = (date_rules, quote_rules, quote_base, quote_speakers, quote_words, entities_module)
+    for path in (*(module.__file__ for module in rules), __file__):
         h.update(Path(path).read_bytes())
     return h.hexdigest()[:16]
 

@@ -12,7 +12,7 @@ import re
 from .entities import is_nationality
 from .link import Linker
 from .model import Article, Mention
-from .quotes import ORGANISATION_NOUNS, PERSON_TITLES, SPEECH_VERBS
+from .quote_words import ORGANISATION_NOUNS, PERSON_TITLES, SPEECH_VERBS
 from .text import fold, key
 
 

@@ -1,0 +1,1218 @@
+"""Who said a quote, as a span of the text: the frame of saying around it (a verb after, inside or
+governing it, 'selon X', a colon, a credit line), else the one the passage is about; pronouns and
+descriptions resolved to the name they stand for.  Mapping the span to an actor is speakers.py's job."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .quote_words import (
+    DOCUMENT_CHANNEL, DOCUMENT_NOUNS, ENGLISH_PRONOUNS, ENGLISH_SPEECH_VERBS, ETRE_VERBS,
+    INTENT_VERBS, LATTER, MAX_SPEAKER_TOKENS, NP_DEPS, OBJECT_CLITICS, OBJECT_CONTROL,
+    ORGANISATION_NOUNS, PERSON_SUFFIXES, PERSON_TITLES, POSTPOSED_FILLERS, POUR, REFLEXIVE,
+    RELATIVE_SUBJECTS, SENTENCE_END, SPEECH_NOUNS, STRESSED_PRONOUNS, SUBJECT_CONTROL,
+    SUBJECT_PRONOUNS, UNRESOLVED,
+)
+from .quote_base import (
+    CLOSERS, INNER_SPACE, OPENERS, Quote, STRAIGHT, _DocIndex, _Pair, _Speaker, _inverted_pronoun,
+    _is_selon, _norm, _opens_sentence, _speech_lemma, _speech_verb,
+)
+
+
+# --- speakers -----------------------------------------------------------------------------------
+
+def _find_speaker(ix: _DocIndex, first: _Pair, last: _Pair, toks, earlier: list[Quote]) -> _Speaker | None:
+    """The speaker, tried in order of reliability: a speech verb right after the quote, the
+    speech verb governing it, 'selon X' next to it, a colon after a speech verb, the speaker of
+    the previous quote when this one stands alone as a sentence."""
+    para = ix.para_of(first.open)
+    translated = _translation(ix, first, last, earlier)
+    if translated is not None:
+        return translated
+    lost = None
+    for finder in (lambda: _postposed(ix, last, selon=False),
+                   lambda: _inserted(ix, first, last),
+                   lambda: _governing_source(ix, first, toks, para),
+                   lambda: _postposed(ix, last, selon=True),
+                   lambda: _selon_before(ix, first),
+                   lambda: _pour_opening(ix, first),
+                   lambda: _colon(ix, first),
+                   lambda: _incise(ix, toks),
+                   lambda: _participle_before(ix, first),
+                   lambda: _said_next(ix, last)):
+        found = finder()
+        if found is not None:
+            speaker = _finish(ix, found, earlier, first.open)
+            if speaker is not None:
+                return speaker
+            lost = _Speaker(-1, -1, UNRESOLVED, found[1])   # the frame is there, its subject lost:
+            break                                           # speech all the same, by nobody named
+    found = _credit_line(ix, last) or _continuation(ix, first, last, earlier)
+    if found is not None:
+        return found
+    # No frame of saying: the reader takes the one the passage is about, as long as it is a
+    # person or a named organisation (never a pronoun nobody stands for).
+    candidates = _clause_subjects(ix, toks) + [
+        lambda: _colon_subject(ix, first),
+        lambda: _opening_person(ix, first), lambda: _previous_quote(ix, first, earlier),
+        lambda: _previous_subject(ix, first)]
+    for found in candidates:
+        found = found() if callable(found) else found
+        if isinstance(found, _Speaker):
+            return found
+        if found is not None:
+            speaker = _finish(ix, found, earlier, first.open)
+            if speaker is not None and _salient(ix, speaker):
+                return replace(speaker, framed=lost is not None)
+    return lost
+
+
+def _finish(ix: _DocIndex, found, earlier: list[Quote], before: int) -> _Speaker | None:
+    """A (subject token, verb) → a speaker span with its kind; pronouns and documents resolved."""
+    subj, verb = found
+    if subj is None or not isinstance(subj, tuple) and subj.is_punct:
+        return None                             # a dash the parser took for a subject
+    if isinstance(subj, tuple):                 # an explicit (start, end) span, kind computed
+        start, end = subj
+        return _Speaker(start, end, _kind_of_span(ix, start, end), verb)
+    low = _norm(subj.text).lstrip("-")
+    low = ENGLISH_PRONOUNS.get(low, low)
+    if verb in ("selon", "pour"):
+        low = STRESSED_PRONOUNS.get(low, low)
+    if low in SUBJECT_PRONOUNS:
+        ante = _antecedent(ix, subj, before, low)
+        if ante is None:
+            return _Speaker(-1, -1, UNRESOLVED, verb)
+        org = _kind_of_span(ix, *ante) == "org"       # "Elle appelle" after "la mairie a expliqué"
+        return _Speaker(ante[0], ante[1], "org" if org else "pronoun", verb)
+    if low in LATTER and any(_norm(c.text) in ("ce", "cette") for c in subj.children if c.dep_ == "det"):
+        ante = _latter(ix, subj, before)         # "Ce dernier en appelle au pape «…»"
+        return _Speaker(ante[0], ante[1], "pronoun", verb) if ante else _Speaker(-1, -1, UNRESOLVED, verb)
+    if low in RELATIVE_SUBJECTS and subj.head.dep_ == "acl:relcl":
+        subj = _relative_antecedent(subj.head.head)
+    if subj.pos_ == "PRON":
+        return _Speaker(-1, -1, UNRESOLVED, verb)
+    start, end = _np_span(ix, subj)
+    start = _across_split(ix, start)
+    kind = _kind_of_span(ix, start, end)
+    if kind == "title":
+        named = _name_after(ix, end)
+        if named is not None:
+            start, end, kind = named.start_char, named.end_char, "name"
+    if kind == "document":
+        src = _document_source(ix, subj, earlier)
+        if src:
+            start, end = src
+    return _Speaker(start, end, kind, verb)
+
+
+def _relative_antecedent(noun):
+    """What 'qui' stands for: the noun the relative hangs from, or the person whose apposition
+    that noun ends ("Idriss Déby, Président du Tchad et de l'Union africaine, qui a rappelé")."""
+    node, person = noun, None
+    while node.dep_ in ("conj", "nmod", "appos", "flat:name") and node.head.i < node.i:
+        node = node.head
+        if node.ent_type_ == "PER" and node.pos_ == "PROPN":
+            return node
+        if person is None and _person_noun(node):
+            person = node             # "le chef de mission de MSF pour la Syrie qui considère"
+    if person is None or noun.ent_type_ not in ("LOC", "GPE", "ORG", ""):
+        return noun
+    doc = noun.doc
+    k = min(t.i for t in person.subtree) - 1       # "X, le chef de …": the name before the title
+    if k > 0 and doc[k].text == "," and doc[k - 1].ent_type_ == "PER":
+        return doc[k - 1]
+    return person
+
+
+def _postposed(ix: _DocIndex, last: _Pair, selon: bool = False):
+    """«…», a déclaré X / «…», précise-t-il / «…,» said X / «…», X a dit; with selon=True only
+    «…», selon X (weaker than a verb governing the quote)."""
+    j = ix.token_after(last.close + 1)
+    if j is None or ix.para_of_tok[j] != ix.para_of(last.close):
+        return None
+    doc = ix.doc
+    inner_end = ix.text[last.open + 1:last.close].rstrip(INNER_SPACE)
+    comma = doc[j].text == ","
+    if comma:
+        j += 1
+    # English puts the comma inside: “We leave,” John Kirby said.  Without any comma only the
+    # inverted form counts («…» a déclaré X), never "«…» Le ministre a dit que…".
+    comma = comma or inner_end.endswith(",")
+    window = []
+    for k in range(j, min(j + 8, len(doc))):
+        if doc[k].is_punct and doc[k].text not in ("-",) or doc[k].is_space or \
+                ix.para_of_tok[k] != ix.para_of_tok[j]:
+            break
+        window.append(doc[k])
+    if not window:
+        return None
+    if selon:
+        return (_selon_np(ix, window[0]), "selon") if _is_selon(window[0]) else None
+    if not any(_speech_verb(t) for t in window):
+        return _late_incise(ix, j)
+    for n, t in enumerate(window):
+        if _speech_verb(t):
+            before = window[:n]
+            pron = next((x for x in before + window[n + 1:n + 3] if _inverted_pronoun(x)), None)
+            if pron is not None:
+                return pron, _verb_name(t)
+            if all(x.pos_ in POSTPOSED_FILLERS or x.text == "-t" or _norm(x.text) in REFLEXIVE for x in before):
+                if "Part" in t.morph.get("VerbForm") and "Pres" in t.morph.get("Tense"):
+                    return None      # «…» qualifiant la tribune de «…»: what follows is its object
+                return _subject_after(ix, t), _verb_name(t)
+            introduces = _next_lower(doc, t) in ("que", "qu'", "qu’", ":")    # "X déclare que «…»": a new quote
+            if comma and len(before) == 1 and _norm(before[0].text) in {**ENGLISH_PRONOUNS, **STRESSED_PRONOUNS}:
+                return before[0], _verb_name(t)          # «…», he said / «…», il a dit
+            if comma and not introduces and \
+                    all(x.pos_ in ("PROPN", "NOUN", "DET", "ADJ", "PRON", "AUX", "ADV") for x in before):
+                head = next((x for x in before if x.pos_ in ("PROPN", "NOUN", "PRON")), None)
+                if head is not None and head.pos_ == "PRON":
+                    return head, _verb_name(t)
+                names = [x for x in before if x.pos_ in ("PROPN", "NOUN", "DET", "ADJ")]
+                if names:
+                    return (names[0].idx, names[-1].idx + len(names[-1].text)), _verb_name(t)
+            return None
+        if t.pos_ not in POSTPOSED_FILLERS and t.pos_ not in ("PROPN", "NOUN", "DET", "ADJ", "PRON", "X") \
+                and t.text != "-t":
+            return None
+    return None
+
+
+def _late_incise(ix: _DocIndex, j: int):
+    """«…» mardi, mettant fin à la grève, a déclaré le maire X: the attribution closes the
+    sentence after words that add no clause of their own (no finite verb, no other quote)."""
+    doc = ix.doc
+    para = ix.para_of_tok[j]
+    for k in range(j, min(j + 30, len(doc) - 1)):
+        t = doc[k]
+        if ix.para_of_tok[k] != para or t.text in SENTENCE_END or _is_mark(t) or \
+                t.pos_ in ("VERB", "AUX") and _finite(t) or t.lower_ in RELATIVE_SUBJECTS:
+            return None
+        if t.text == ",":
+            v = k + 1
+            while v < len(doc) and doc[v].pos_ == "AUX":
+                v += 1
+            if v > k + 1 and v < len(doc) and _speech_verb(doc[v]):   # ", a déclaré X"
+                pron = doc[v + 1] if v + 1 < len(doc) and _inverted_pronoun(doc[v + 1]) else None
+                return (pron or _subject_after(ix, doc[v])), _verb_name(doc[v])
+    return None
+
+
+def _next_lower(doc, t) -> str:
+    """Lowercased text of the token after t ('' at the end)."""
+    return doc[t.i + 1].lower_ if t.i + 1 < len(doc) else ""
+
+
+def _inserted(ix: _DocIndex, first: _Pair, last: _Pair):
+    """The clause between the parts of a split quote: «A», a-t-il ajouté, «B»."""
+    if first is last:
+        return None
+    return _postposed(ix, first, selon=False) or _postposed(ix, first, selon=True)
+
+
+def _verb_name(t) -> str:
+    if t.lower_ in ENGLISH_SPEECH_VERBS:
+        return t.lower_
+    return _speech_lemma(t) or t.lemma_.lower()
+
+
+def _subject_after(ix: _DocIndex, verb):
+    """The subject of an inverted speech verb: its nsubj child, else the first name after it."""
+    doc = ix.doc
+    for dep in ("nsubj", "obj"):         # an inverted subject is often parsed as an object
+        for c in verb.children:
+            if c.dep_.startswith(dep) and c.i > verb.i and ix.para_of_tok[c.i] == ix.para_of_tok[verb.i] \
+                    and (dep == "nsubj" or c.pos_ in ("NOUN", "PROPN")):
+                return _with_name_in_apposition(ix, c)
+    if verb.i + 1 < len(doc) and _inverted_pronoun(doc[verb.i + 1]):
+        return doc[verb.i + 1]
+    after = _past_addressee(doc, verb.i + 1)      # "a confié, à Reuters, le directeur de …"
+    if after is not None and doc[after].pos_ == "DET" and doc[after].head.i > after and \
+            ix.para_of_tok[after] == ix.para_of_tok[verb.i]:
+        return _with_name_in_apposition(ix, doc[after].head)
+    run = []
+    for k in range(verb.i + 1, min(verb.i + 10, len(doc))):
+        t = doc[k]
+        if t.is_punct or t.is_space:
+            break
+        if t.pos_ == "PROPN" or t.ent_type_ in ("PER", "ORG"):
+            run.append(t)
+        elif run:
+            break
+    if run:
+        return (run[0].idx, run[-1].idx + len(run[-1].text))
+    return None
+
+
+def _past_addressee(doc, k: int) -> int | None:
+    """The token after an inserted addressee ", à Reuters," that starts at k; else None."""
+    if k + 2 >= len(doc) or doc[k].text != "," or doc[k + 1].lower_ not in ("à", "au", "aux"):
+        return None
+    for j in range(k + 2, min(k + 8, len(doc) - 1)):
+        if doc[j].text == ",":
+            return j + 1
+        if doc[j].pos_ in ("VERB", "AUX") or doc[j].is_sent_start:
+            return None
+    return None
+
+
+def _governing(ix: _DocIndex, toks, para: int):
+    """Speech verb above the quote in the parse: "X a assuré que … «…»" → (subject, verb).
+    A subjectless speech verb (gerund, participle) hands over to a speech verb above it
+    ("a déclaré, tout en reconnaissant les «risques»") or to the noun it modifies."""
+    doc = ix.doc
+    inside = {t.i for t in toks}
+    for k in (toks[0].i - 1, toks[-1].i + 1):               # the marks belong to the quote too
+        if 0 <= k < len(doc) and _is_mark(doc[k]):
+            inside.add(k)
+    for root in (t for t in toks if t.head.i == t.i):       # the quote is the whole clause
+        found = _attribution_without_verb(root, inside)
+        if found is not None:
+            return found
+    members = list(toks) + [doc[k] for k in sorted(inside - {t.i for t in toks})]
+    heads = [t for t in members if t.head.i not in inside and t.head.i != t.i]
+    for h in heads[:3]:
+        node, steps, verb, prev = h.head, 0, None, h
+        while steps < 12 and ix.para_of_tok[node.i] == para and node.i not in inside:
+            if verb is None:
+                # a speech verb after the quote that opens its own "que" clause speaks of something
+                # else, unless the quote sits in a participle clause of it ("Se disant «confiant»,
+                # le conseil a estimé que…")
+                later = node.i > max(inside) and _next_lower(ix.doc, node) in ("que", "qu'", "qu’", ":") and \
+                    not (prev is not None and prev.dep_ == "advcl" and not _finite(prev))
+                if _speech_verb(node) and not later:
+                    verb = node
+                else:
+                    found = _attribution_without_verb(node, inside)
+                    if found is not None:
+                        return found
+            if node is verb or (verb is not None and _speech_verb(node)):
+                subj = _subject_of(ix, node)
+                if subj is not None and subj.i not in inside:
+                    return subj, _verb_name(verb)
+                if node.dep_ == "acl" and _names_person(node.head):
+                    return node.head, _verb_name(verb)      # "Trump se vantant «…»"
+                agent = _agent_of_participle(ix, node, inside)
+                if agent is not None:                       # "Qualifié de journal qui «…» par X"
+                    return agent, _verb_name(verb)
+                if _finite(node):
+                    return None                  # a finite verb whose subject the parse lost
+            elif verb is not None and any(c.dep_.startswith("nsubj") for c in node.children):
+                if prev is not None and prev.dep_ == "advcl" and "Part" in prev.morph.get("VerbForm"):
+                    return _subject_of(ix, node), _verb_name(verb)   # "en se félicitant de «…»"
+                if prev is verb and prev.dep_ in ("xcomp", "advcl") and "Inf" in prev.morph.get("VerbForm"):
+                    if node.lemma_.lower() in INTENT_VERBS and prev.dep_ == "xcomp":
+                        return _subject_of(ix, node), _verb_name(verb)   # "X entend dénoncer «…»"
+                    agent = _controller(node, verb)
+                    if agent is not None:                # "Ce chiffre a permis à la ministre X
+                        return agent, _verb_name(verb)   # de déclarer que «…»"
+                return None                                  # another clause's subject: stop
+            prev = node
+            if node.head.i == node.i:
+                break
+            node, steps = node.head, steps + 1
+    return None
+
+
+def _agent_of_participle(ix: _DocIndex, verb, inside: set[int]):
+    """The 'par X' of a passive participle of saying with no auxiliary, even when the parse hung
+    it on a word of the quote ("Qualifié de journal qui «s'est couché» par le directeur X")."""
+    if "Part" not in verb.morph.get("VerbForm") or "Past" not in verb.morph.get("Tense") or _finite(verb):
+        return None
+    return next((t for t in verb.sent if t.dep_ == "obl:agent" and t.i not in inside and
+                 (t.head == verb or t.head.i in inside)), None)
+
+
+def _controller(verb, infinitive):
+    """Who does the saying of an infinitive under `verb`: the person 'à X' ("permettre à X de
+    déclarer", "demander à X de préciser"; not after 'promettre', whose subject says), or the
+    named object of a verb that makes someone act ("conduire le Conseil de sécurité à exprimer")."""
+    if verb.lemma_.lower() in SUBJECT_CONTROL:
+        return None
+    dative = next((c for c in verb.children if c.dep_ in ("obl:arg", "iobj", "obl:mod") and c.i < infinitive.i
+                   and any(g.lower_ == "à" for g in c.children if g.dep_ == "case") and
+                   (_names_person(c) or any(t.ent_type_ == "PER" for t in c.subtree))), None)
+    if dative is not None or verb.lemma_.lower() not in OBJECT_CONTROL:
+        return dative
+    named = [c for c in verb.children if c.dep_ == "obj" and c.i < infinitive.i and
+             (_names_person(c) or c.ent_type_ in ("PER", "ORG"))]
+    return named[-1] if named else None
+
+
+def _attribution_without_verb(node, inside):
+    """'Selon X, il s'agit de «…»' and 'l'affirmation du président selon laquelle «…»'."""
+    selon_np = next((c for c in node.children if c.i not in inside and
+                     any(_is_selon(g) for g in c.children if g.dep_ == "case")), None)
+    if selon_np is not None and not any("Yes" in d.morph.get("Poss") for d in selon_np.children):
+        return selon_np, "selon"     # ("X annonce que, selon ses sources, «…»": X, further up)
+    if node.lemma_.lower() in SPEECH_NOUNS:
+        owner = _owner_of_speech_noun(node)
+        if owner is not None and owner.i not in inside:
+            return owner, node.lemma_.lower()
+    if node.dep_ == "acl:relcl" and any(c.lower_ in RELATIVE_SUBJECTS and
+                                        any(_is_selon(g) for g in c.children) for c in node.children):
+        owner = node.head if node.head.lemma_.lower() not in SPEECH_NOUNS else \
+            _owner_of_speech_noun(node.head)
+        if owner is not None and owner.pos_ in ("NOUN", "PROPN"):
+            return owner, "selon"
+    return None
+
+
+def _finite(verb) -> bool:
+    return "Fin" in verb.morph.get("VerbForm") or any(c.dep_.startswith("aux") for c in verb.children)
+
+
+def _names_person(t) -> bool:
+    return t.ent_type_ == "PER" or _person_noun(t)
+
+
+def _person_noun(t) -> bool:
+    """A noun naming a person by function or trait: a listed title, or a singular agent noun
+    ('le nageur', 'le meurtrier', 'le Jamaïcain')."""
+    if t.lemma_.lower() in PERSON_TITLES or t.lower_ in PERSON_TITLES:
+        return True
+    return t.pos_ == "NOUN" and "Plur" not in t.morph.get("Number") and t.lower_.endswith(PERSON_SUFFIXES)
+
+
+def _owner_of_speech_noun(noun):
+    return next((c for c in noun.children if c.dep_ == "nmod" and c.pos_ in ("NOUN", "PROPN")), None)
+
+
+def _subject_of(ix: _DocIndex, verb):
+    """nsubj of a verb (agent of a passive), else the NP written right before it when the parse
+    lost it (e.g. after a paragraph break the parser did not see)."""
+    same_para = [c for c in verb.children if ix.para_of_tok[c.i] == ix.para_of_tok[verb.i]]
+    for c in same_para:
+        if c.dep_ in ("nsubj", "obl:agent") or (c.dep_ == "expl:subj" and _inverted_pronoun(c)):
+            return c
+        if c.dep_ == "expl:subj" and c.lower_ in SUBJECT_PRONOUNS and c.i < verb.i and _speech_verb(verb):
+            return c                             # "il explique que…" mistagged as impersonal
+    for c in same_para:
+        if c.dep_ == "nsubj:pass":
+            # a passive has no speaker here; "Il a jugé" mistagged as passive (no être) does
+            passive = any(a.dep_ == "aux:pass" for a in verb.children) and verb.lemma_ not in ETRE_VERBS
+            return None if passive else c        # ("X est arrivé et évoque «…»": not a passive)
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and verb.head.i < verb.i:
+        return _subject_of(ix, verb.head)        # "X est arrivé et évoque «…»"
+    inverted = _inverted_after_relative(ix, verb, same_para) or _person_before_participle(ix, verb)
+    if inverted is not None:
+        return inverted
+    return _subject_written_before(ix, verb)
+
+
+def _subject_written_before(ix: _DocIndex, verb):
+    """The subject of a finite verb the parse lost, read from the words right before it: a name
+    ("Robert Fico (Smer-DS) a dit"), the NP a name ends ("la société des journalistes d'I-Télé
+    indiquait"), a name before a relative clause or an apposition the parser split off."""
+    if verb.pos_ != "VERB" or not _finite(verb):
+        return None
+    k = verb.i - 1
+    doc = ix.doc
+    while k >= 0 and (doc[k].pos_ in ("AUX", "ADV") or doc[k].lower_ in ("ne", "n'", "n’") or
+                      _norm(doc[k].text) in REFLEXIVE):
+        k -= 1
+    k = _before_parenthesis(doc, k, verb.sent.start)     # "Robert Fico (Smer-DS) a dit"
+    if k > 0 and doc[k].text == "," and verb.sent.start == k:
+        node = doc[k - 1]       # split at the comma: "Louis Dreyfus, président du directoire|, estime"
+        while node.dep_ in ("nmod", "appos", "amod", "flat:name") and node.head.i < node.i:
+            node = node.head
+        same_para = ix.para_of_tok[node.i] == ix.para_of_tok[verb.i]
+        return node if same_para and node.ent_type_ == "PER" and node.pos_ == "PROPN" else None
+    if k > 0 and doc[k].text == ",":
+        return _name_before_relative(ix, verb, k)
+    if k < 0 or ix.para_of_tok[k] != ix.para_of_tok[verb.i] or doc[k].pos_ != "PROPN":
+        return None
+    # "la société des journalistes d'I-Télé indiquait": from the name up to the whole NP
+    start = next((e.start for e in doc.ents if e.start <= k < e.end), k)
+    node = doc[_after_sentence_end(doc, start, k)]
+    if node.pos_ == "DET":
+        node = node.head
+    while node.dep_ in ("nmod", "flat", "flat:name") and node.head.pos_ in ("NOUN", "PROPN") \
+            and node.head.i < node.i and node.head.i >= verb.sent.start:
+        node = node.head
+    return node
+
+
+def _name_before_relative(ix: _DocIndex, verb, comma: int):
+    """"X, qui avait échangé avec lui …, s'est dit «…»": the name before the relative clause that
+    ends at `comma`, when the parse lost the verb's subject; else None."""
+    doc = ix.doc
+    for j in range(comma - 1, max(verb.sent.start, comma - 30), -1):
+        if doc[j].lower_ == "qui" and doc[j - 1].text == ",":
+            ent = next((e for e in doc.ents if e.end == j - 1 and e.label_ == "PER"), None)
+            if ent is not None and ix.para_of_tok[ent.start] == ix.para_of_tok[verb.i]:
+                return doc[ent.start]
+            return None
+        if doc[j].pos_ == "VERB" and _finite(doc[j]) and doc[j].dep_ != "acl:relcl":
+            return None                          # another clause: not a relative of the name
+    return None
+
+
+def _name_after(ix: _DocIndex, end: int):
+    """The PER name that a title cut short by the parse leads to, before any verb ("L'ancien
+    maire et actuel premier adjoint au maire de la ville, Christian Estrosi parle")."""
+    k = ix.token_after(end)
+    doc = ix.doc
+    if k is None:
+        return None
+    for t in doc[k:k + 12]:
+        if t.ent_type_ == "PER" and t.ent_iob_ == "B":
+            if doc[t.i - 1].text != ",":
+                return None
+            return _entity_at(doc, t.i)
+        if t.pos_ in ("VERB", "AUX") or _is_mark(t) or t.is_sent_start or t.text in (".", ";", ":"):
+            return None
+    return None
+
+
+def _entity_at(doc, i: int):
+    """The entity starting at token i, if any."""
+    return next((e for e in doc.ents if e.start == i), None)
+
+
+def _with_name_in_apposition(ix: _DocIndex, subj):
+    """A person's title followed by ", Name" ("a expliqué l'entraîneur français, Olivier
+    Krumbholz, à la radio") or a noun right before a name ("estime le météorologue Dave
+    Phillips"): the span of both, since the parse may hang the name elsewhere."""
+    if subj.pos_ != "NOUN":
+        return subj
+    start, end = _np_span(ix, subj)
+    m = (_person_noun(subj) and re.match(r"[ \u00a0]*,[ \u00a0]*", ix.text[end:])) or \
+        re.match(r"[ \u00a0]+", ix.text[end:])
+    if m is None:
+        return subj
+    ent = next((e for e in ix.doc.ents if e.label_ == "PER" and e.start_char == end + m.end()), None)
+    return (start, ent.end_char) if ent is not None else subj
+
+
+def _inverted_after_relative(ix: _DocIndex, verb, same_para):
+    """The subject written after a verb whose object is a relative 'que' before it ("c'est ce
+    qu'a annoncé le président X"): the parser reads that subject as a second object."""
+    if not any(c.dep_ == "obj" and c.i < verb.i and _norm(c.text) in ("que", "qu'") for c in same_para):
+        return None
+    return next((c for c in same_para if c.dep_ == "obj" and c.i > verb.i and c.pos_ in ("NOUN", "PROPN")), None)
+
+
+def _before_parenthesis(doc, k: int, floor: int) -> int:
+    """The token before a parenthesis that ends at k ("X (parti) a dit" → X), else k."""
+    if k < floor or doc[k].text != ")":
+        return k
+    for j in range(k - 1, max(floor, k - 12) - 1, -1):
+        if doc[j].text == "(":
+            return j - 1
+        if doc[j].text in (")", ".", ";"):
+            break
+    return k
+
+
+def _host_subject(ix: _DocIndex, verb):
+    """The subject of the clause a gerund or infinitive hangs from ("en disant", "de déclarer")."""
+    node = verb
+    for _ in range(4):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return _subject_of(ix, node)
+    return None
+
+
+def _selon_before(ix: _DocIndex, first: _Pair):
+    """selon X[, de Y] : «…» — 'selon' earlier in the sentence, with no verb of saying in between
+    ("Selon le négociateur, Guy Chevrette, cette annonce est «…»")."""
+    j = ix.token_before(first.open)
+    doc = ix.doc
+    if j is None:
+        return None
+    para = ix.para_of(first.open)
+    for k in range(j, max(j - 25, -1), -1):
+        t = doc[k]
+        if ix.para_of_tok[k] != para or t.text in (".", "!", "?", "»", "”") or _speech_verb(t):
+            return None
+        if _is_selon(t):
+            head = _selon_np(ix, t)
+            return (head, "selon") if head is not None and head.idx < first.open else None
+    return None
+
+
+def _governing_source(ix: _DocIndex, first: _Pair, toks, para: int):
+    """The speech verb governing the quote, and its subject — unless the sentence opens with
+    'Selon X,': X is then the source of the words it says someone said ("Selon les policiers du
+    RAID, le meurtrier aurait crié «…»")."""
+    found = _governing(ix, toks, para)
+    j = ix.token_before(first.open)
+    if found is None or j is None:
+        return found
+    t = _opener(ix.doc, j)
+    if not _is_selon(t) or ix.para_of_tok[t.i] != para or "," not in ix.text[t.idx:first.open]:
+        return found
+    head = _selon_np(ix, t)
+    if head is None or head.idx >= first.open or "," in ix.text[t.idx:head.idx]:
+        return found
+    return head, found[1]
+
+
+def _opener(doc, j: int):
+    """The first word of the sentence holding token j."""
+    t = doc[doc[j].sent.start]
+    while t.is_space and t.i < j:
+        t = doc[t.i + 1]
+    return t
+
+
+def _pour_opening(ix: _DocIndex, first: _Pair):
+    """A sentence opening with 'Pour X,' where X is a person or a named organisation ("Pour
+    L'Opinion, il s'agit d'une «…»")."""
+    doc = ix.doc
+    j = ix.token_before(first.open)
+    if j is None:
+        return None
+    t = _opener(doc, j)
+    if t.lower_ not in POUR or ix.para_of_tok[t.i] != ix.para_of(first.open) or \
+            "," not in ix.text[t.idx:first.open]:
+        return None
+    head = _selon_np(ix, t)
+    span = _np_span(ix, head) if head is not None else None
+    if span and head.idx < first.open and "," not in ix.text[t.idx:span[0]] and (
+            head.lower_ in ("lui", "elle") or                  # "Pour elle, sa médaille «…»"
+            _kind_of_span(ix, *span) in ("name", "title") or head.pos_ == "PROPN" or head.text[:1].isupper() or any(
+            e.label_ in ("PER", "ORG") and span[0] <= e.start_char < span[1] for e in doc.ents)):
+        return head, "pour"
+    return None
+
+
+def _selon_np(ix: _DocIndex, selon):
+    """The NP governed by 'selon', as a subject token (for kind and document resolution)."""
+    head = selon.head
+    if head.i > selon.i and head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return head
+    nxt = selon.i + 1
+    while nxt < len(ix.doc) and ix.doc[nxt].pos_ in ("DET", "ADJ"):
+        nxt += 1
+    return ix.doc[nxt] if nxt < len(ix.doc) and ix.doc[nxt].pos_ in ("NOUN", "PROPN") else None
+
+
+def _colon_before(ix: _DocIndex, first: _Pair) -> int | None:
+    """The colon right before a quote, also at the end of the paragraph before (a block quote)."""
+    j = ix.token_before(first.open)
+    while j is not None and j > 0 and ix.doc[j].is_space:
+        j -= 1
+    return j if j is not None and ix.doc[j].text == ":" else None
+
+
+def _colon(ix: _DocIndex, first: _Pair):
+    """X a déclaré : «…» — the nearest speech verb before the colon, in the same sentence."""
+    j = _colon_before(ix, first)
+    doc = ix.doc
+    if j is None:
+        return None
+    sent_start = doc[j].sent.start
+    para = ix.para_of_tok[j]
+    for k in range(j - 1, max(sent_start, j - 25) - 1, -1):
+        if ix.para_of_tok[k] != para:
+            break
+        if _speech_verb(doc[k]):
+            verb = doc[k]
+            subj = _subject_of(ix, verb)
+            if subj is None and not _finite(verb):
+                subj = _host_subject(ix, verb)            # "Il a terminé en disant : «…»"
+            return subj, _verb_name(verb)
+    return None
+
+
+def _colon_subject(ix: _DocIndex, first: _Pair):
+    """X a fait le premier pas : «…» — with no verb of saying, the clause before a colon still
+    presents the quote: its subject, or the person a cleft puts forward ("C'est Maradona qui…")."""
+    j = _colon_before(ix, first)
+    if j is None:
+        return None
+    root = ix.doc[j].sent.root
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "expl:subj") and not _in_quote(ix, c.idx)), None)
+    if subj is None:
+        return None
+    if subj.lower_ in ("c'", "c’", "ce", "cela", "ça") or subj.dep_ == "expl:subj":
+        return (root, None) if root.ent_type_ == "PER" else None     # "C'est Maradona qui a fait…"
+    return subj, _verb_name(root)
+
+
+def _incise(ix: _DocIndex, toks):
+    """A speech clause written inside the marks: «A, a-t-il raconté, B»."""
+    for n, t in enumerate(toks):
+        if not _speech_verb(t) or n == 0:
+            continue
+        k = n - 1
+        while k > 0 and (toks[k].pos_ in ("AUX", "ADV") or toks[k].text == "-t" or _inverted_pronoun(toks[k])):
+            k -= 1
+        if toks[k].text != ",":
+            continue
+        around = toks[k + 1:n] + toks[n + 1:n + 3]
+        pron = next((x for x in around if _inverted_pronoun(x)), None)
+        closing = next((x for x in toks[n + 1:n + 8] if x.text == ","), None)
+        if pron is not None and closing is not None:
+            return pron, _verb_name(t)
+    return None
+
+
+def _participle_before(ix: _DocIndex, first: _Pair):
+    """…, Télérama le qualifiant «…» — a present participle of speech right before the quote,
+    after an object clitic and a name set off by a comma: the name is its subject."""
+    doc = ix.doc
+    j = ix.token_before(first.open)
+    if j is None or not _speech_verb(doc[j]) or "Part" not in doc[j].morph.get("VerbForm") or \
+            "Pres" not in doc[j].morph.get("Tense"):
+        return None
+    k = j - 1
+    while k >= 0 and _norm(doc[k].text) in OBJECT_CLITICS:
+        k -= 1
+    hi = k
+    while k >= 0 and doc[k].pos_ == "PROPN" and ix.para_of_tok[k] == ix.para_of_tok[j]:
+        k -= 1
+    if hi == k or hi == j - 1 or k < 0 or doc[k].text != ",":
+        return None
+    return (doc[k + 1].idx, doc[hi].idx + len(doc[hi].text)), _verb_name(doc[j])
+
+
+def _person_before_participle(ix: _DocIndex, verb):
+    """The person a present participle without subject goes with, named right before it:
+    "montrait Trump se vantant «…»", "un clip de la comédienne Josiane Balasko, dénonçant «…»"."""
+    if "Part" not in verb.morph.get("VerbForm") or "Pres" not in verb.morph.get("Tense"):
+        return None
+    doc = ix.doc
+    k = verb.i - 1
+    while k >= verb.sent.start and (_norm(doc[k].text) in OBJECT_CLITICS or _norm(doc[k].text) in REFLEXIVE):
+        k -= 1
+    if k >= verb.sent.start and doc[k].text == ",":
+        k -= 1
+    named = next((e for e in doc.ents if e.label_ == "PER" and e.end - 1 == k and e.start >= verb.sent.start), None)
+    if named is None:
+        return None
+    head = named.root.head
+    return head if named.root.dep_ in ("appos", "flat:name", "nmod") and _person_noun(head) else named.root
+
+
+def _said_next(ix: _DocIndex, last: _Pair):
+    """«…». C'est ce qu'a annoncé X — the next sentence of the paragraph credits the one
+    holding the quote ("c'est ce qu'a indiqué X", "c'est ce qu'il a déclaré")."""
+    doc = ix.doc
+    k = ix.tok_at[last.close]
+    if k < 0:
+        return None
+    nxt = doc[k].sent.end
+    while nxt < len(doc) and doc[nxt].is_space:
+        nxt += 1
+    words = [_norm(t.text) for t in doc[nxt:nxt + 4]]
+    if len(words) < 4 or ix.para_of_tok[nxt] != ix.para_of(last.close) or \
+            words[0] not in ("c'", "ce") or words[1] not in ("est", "était") or words[2] != "ce" or \
+            words[3] not in ("que", "qu'"):
+        return None
+    for t in doc[nxt + 4:min(nxt + 8, doc[nxt].sent.end)]:
+        if _speech_verb(t) and t.pos_ in ("VERB", "AUX"):
+            return _subject_of(ix, t), _verb_name(t)
+        if not (t.pos_ in ("AUX", "ADV", "PRON") or t.text == "-t"):
+            return None
+    return None
+
+
+def _continuation(ix: _DocIndex, first: _Pair, last: _Pair, earlier: list[Quote]) -> _Speaker | None:
+    """A quote standing alone as a sentence right after an attributed quote of the same
+    paragraph continues that speaker («A», a dit X. «B.»)."""
+    if not earlier or earlier[-1].speaker_start is None:
+        return None
+    prev = earlier[-1]
+    if ix.para_of(prev.start) != ix.para_of(first.open):
+        return None
+    between = ix.text[max(prev.end, prev.speaker_end):first.open].strip(INNER_SPACE + "»”›\"")
+    if between == "" and prev.speaker_end > prev.start:
+        return None                          # something else is said in between
+    if between not in (".", "") and not _ends_attribution(ix, prev, between, first.open):
+        return None
+    inner = ix.text[first.open + 1:last.close].rstrip(INNER_SPACE)
+    after_tok = ix.token_after(last.close + 1)
+    after = ix.doc[after_tok] if after_tok is not None and \
+        ix.para_of_tok[after_tok] == ix.para_of(first.open) else None
+    if after is not None and after.text not in (".", "!", "?", "…") and \
+            not (inner[-1:] in SENTENCE_END and after.text[:1].isupper()):
+        return None
+    return _Speaker(prev.speaker_start, prev.speaker_end, prev.speaker_kind, prev.verb)
+
+
+def _translated(ix: _DocIndex, first: _Pair, last: _Pair, earlier: list[Quote]) -> bool:
+    """Whether a quote in parentheses right after a speech quote gives the same words in another
+    language («Jusqu'à la victoire, toujours !» («Hasta la victoria, siempre»))."""
+    prev = earlier[-1] if earlier else None
+    return prev is not None and prev.speech and \
+        re.fullmatch(r"[\s»”›\"]*\(\s*", ix.text[prev.end:first.open]) is not None and \
+        re.match(r"[\s»”›\"]*\)", ix.text[last.close:last.close + 4]) is not None
+
+
+def _translation(ix: _DocIndex, first: _Pair, last: _Pair, earlier: list[Quote]) -> _Speaker | None:
+    """The speaker of the quote a translated one repeats."""
+    if not _translated(ix, first, last, earlier):
+        return None
+    prev = earlier[-1]
+    if prev.speaker_start is None:
+        return _Speaker(-1, -1, UNRESOLVED, prev.verb)
+    return _Speaker(prev.speaker_start, prev.speaker_end, prev.speaker_kind, prev.verb)
+
+
+def _credit_line(ix: _DocIndex, last: _Pair) -> _Speaker | None:
+    """A block quote credited on the line after it: «…» / — Société Dark Star."""
+    pi = ix.para_of(last.close)
+    if ix.text[last.close + 1:ix.paras[pi][1]].strip(INNER_SPACE + ".") or pi + 1 >= len(ix.paras):
+        return None
+    p0, p1 = ix.paras[pi + 1]
+    line = ix.text[p0:p1].strip()
+    m = re.match(r"[—–-]\s*([^,\n]+)(,[^\n]*)?$", line)    # "— Jennifer Psaki , directrice de …"
+    if m is None or len(m.group(1).split()) > 8 or len(line.split()) > 20 or " et " in m.group(1):
+        return None                                       # (two signatories are not one speaker)
+    start = ix.text.index(m.group(1), p0)
+    end = start + len(m.group(1).rstrip(" ."))
+    kind = _kind_of_span(ix, start, end)
+    return _Speaker(start, end, kind, None)
+
+
+def _clause_subjects(ix: _DocIndex, toks) -> list:
+    """The subjects of the clauses the quote stands in, written before it, innermost first,
+    when no verb of saying governs the quote ("Christian Estrosi parle de «…»", "le pape
+    François «s'associe…»", "Buzzfeed a découvert que 15 joueurs «perdaient…»")."""
+    inside = {t.i for t in toks}
+    found = []
+
+    def subject_of(node):
+        # the agent of a passive acts, not its subject ("X ont été écartés par Y au motif que «…»")
+        subj = next((c for dep in ("obl:agent", "nsubj", "nsubj:pass") for c in node.children
+                     if c.dep_ == dep and c.i < toks[0].i and c.i not in inside), None)
+        if subj is not None:
+            found.append((subj, _verb_name(node)))
+
+    for root in (t for t in toks if t.head.i == t.i or t.head.i not in inside):
+        subject_of(root)                         # «…» is the predicate
+    node = next((t.head for t in toks if t.head.i not in inside), None)
+    para = ix.para_of_tok[toks[0].i]
+    for _ in range(12):
+        if node is None or ix.para_of_tok[node.i] != para or node.sent.start != toks[0].sent.start:
+            break
+        if node.pos_ in ("VERB", "AUX", "NOUN", "ADJ"):
+            subject_of(node)
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return found
+
+
+def _opening_person(ix: _DocIndex, first: _Pair):
+    """The person a sentence opens with, before its first verb, when the parse is too broken to
+    give the quote's clause a subject ("Brian Teefey, beau-père de …, a ouvert …, déclarant …
+    : «…»"): a PER name, or il/elle."""
+    doc = ix.doc
+    k = ix.token_before(first.open)
+    if k is None:
+        return None
+    start = doc[k].sent.start
+    para = ix.para_of(first.open)
+    while start > 0 and ix.para_of_tok[start - 1] == para and doc[start - 1].text[-1:] not in SENTENCE_END:
+        start = doc[start - 1].sent.start        # "Jean-Luc|Laurent (PS)|, a lui cherché…": one sentence
+    for t in doc[start:k + 1]:
+        if ix.para_of_tok[t.i] != para or _in_quote(ix, t.idx) or _is_mark(t):
+            return None
+        if t.ent_type_ == "PER" and t.ent_iob_ == "B":
+            before = t.i - 1
+            while before > start and doc[before].pos_ in ("DET", "ADJ"):
+                before -= 1                      # "dirigée par l'Algérien Fatsah Ouguergouz"
+            if t.i > start and (doc[before].pos_ == "ADP" or doc[start].pos_ == "ADP"):
+                return None                      # "Après les réactions de Marine Le Pen, …"
+            ent = _entity_at(doc, t.i)
+            return (ent.start_char, ent.end_char), None
+        if t.i == start and _untagged_name(doc, t.i):
+            run = _untagged_name(doc, t.i)       # a name the NER missed: "Jean-Luc Laurent (PS), a…"
+            return (run[0].idx, run[-1].idx + len(run[-1].text)), None
+        if _norm(t.text) in ("il", "elle") and t.dep_.startswith("nsubj"):
+            return t, None
+        if t.pos_ in ("VERB", "AUX") and _finite(t) or t.lower_ in RELATIVE_SUBJECTS:
+            return None
+    return None
+
+
+def _untagged_name(doc, i: int):
+    """Two or three capitalised proper nouns outside any entity, set off by a comma or a
+    parenthesis: a person's name the NER missed; else None."""
+    run = []
+    for t in doc[i:i + 4]:
+        if t.pos_ != "PROPN" or not t.text[:1].isupper() or t.ent_type_:
+            break
+        run.append(t)
+    end = i + len(run)
+    return run if 2 <= len(run) <= 3 and end < len(doc) and doc[end].text in (",", "(") else None
+
+
+def _previous_quote(ix: _DocIndex, first: _Pair, earlier: list[Quote]) -> _Speaker | None:
+    """A quote with no attribution in the paragraph of an attributed quote, or opening the next
+    paragraph, carries on that speaker when nobody else is named in between."""
+    prev = next((q for q in reversed(earlier) if q.speech), None)
+    if prev is None or prev.speaker_start is None:
+        return None
+    if not _carries_on(ix, ix.para_of(prev.end), first):
+        return None
+    lo = max(prev.end, prev.speaker_end)
+    between = [e for e in ix.doc.ents if lo <= e.start_char < first.open and e.label_ == "PER"
+               and not _in_quote(ix, e.start_char) and not _same_person(ix, e, prev)]
+    others = [t for t in ix.doc if lo <= t.idx < first.open and t.dep_ in ("nsubj", "nsubj:pass")
+              and t.pos_ in ("NOUN", "PROPN") and not _in_quote(ix, t.idx)]
+    if between or others:
+        return None                              # somebody else acts in between
+    return _Speaker(prev.speaker_start, prev.speaker_end, prev.speaker_kind, prev.verb)
+
+
+def _carries_on(ix: _DocIndex, para: int, first: _Pair) -> bool:
+    """Whether a quote can carry on what paragraph `para` said: it is in the same paragraph, or
+    it opens the next one."""
+    pb = ix.para_of(first.open)
+    return pb == para or (pb == para + 1 and not ix.text[ix.paras[pb][0]:first.open].strip())
+
+
+def _same_person(ix: _DocIndex, ent, prev: Quote) -> bool:
+    name = ix.text[prev.speaker_start:prev.speaker_end]
+    return ent.text.split()[-1] in name
+
+
+def _previous_subject(ix: _DocIndex, first: _Pair):
+    """A quote opening its sentence, with no attribution, after a sentence whose subject is a
+    person: that person ("Péladeau a annoncé … . «Aujourd'hui, je…»")."""
+    if not _opens_sentence(ix, first.open):
+        return None
+    k = ix.token_before(first.open)
+    doc = ix.doc
+    if k is None:
+        return None
+    sent = doc[k].sent
+    if doc[k].text == ":" or sent.end > k + 1:
+        return None                               # a colon: the clause before is the frame
+    if not _carries_on(ix, ix.para_of_tok[k], first):
+        return None
+    root = sent.root
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass") and not _in_quote(ix, c.idx)), None)
+    return (subj, _verb_name(root)) if subj is not None else None
+
+
+def _salient(ix: _DocIndex, speaker: _Speaker) -> bool:
+    """Whether a speaker found without a verb of saying is safe to give: a named person, a
+    resolved pronoun or a person's title, or an organisation with a proper name."""
+    toks = [t for t in ix.doc if speaker.start <= t.idx < speaker.end]
+    head = _head_of(toks)
+    if head is not None and "Plur" in head.morph.get("Number") and speaker.kind != "pronoun":
+        return False                             # "15 joueurs", "les pèlerins": not one source
+    if speaker.kind in ("name", "pronoun", "title"):
+        return True
+    return speaker.kind == "org" and any(t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "PER") for t in toks)
+
+
+def _ends_attribution(ix: _DocIndex, prev: Quote, between: str, before: int) -> bool:
+    """Whether the words between a postposed speaker and the next quote only end the sentence
+    of the attribution («A» a déclaré X après la victoire. «B»): one sentence, no verb."""
+    if prev.speaker_start < prev.end or between[-1:] not in SENTENCE_END or \
+            any(ch in SENTENCE_END for ch in between[:-1]):
+        return False
+    toks = [t for t in ix.doc if prev.speaker_end <= t.idx < before]
+    return all(t.pos_ not in ("VERB", "AUX") for t in toks) and len(toks) <= 8
+def _np_span(ix: _DocIndex, head) -> tuple[int, int]:
+    """Char span of the NP around a speaker's head: determiners, adjectives, complements, the
+    name in apposition ('le porte-parole du Kremlin Dmitri Peskov'); no relative clauses."""
+    keep = {head.i}
+    todo = [head]
+    while todo:
+        t = todo.pop()
+        for c in t.children:
+            if c.dep_ in NP_DEPS and c.i not in keep and not c.is_space \
+                    and (c.pos_ not in ("VERB", "AUX") or c.text[:1].isupper()) \
+                    and not (c.dep_ == "det" and c.i > t.i) and not _foreign_complement(c):
+                keep.add(c.i)
+                todo.append(c)
+    doc = ix.doc
+    keep = {k for k in keep if not _in_quote(ix, doc[k].idx) and not _is_mark(doc[k])} | {head.i}
+    lo = hi = head.i
+    while lo - 1 in keep:
+        lo -= 1
+    while hi + 1 in keep:
+        hi += 1
+    if hi - lo + 1 > MAX_SPEAKER_TOKENS:           # too long to trust: the head and its name only
+        lo = hi = head.i
+        while lo - 1 >= 0 and doc[lo - 1].dep_ in ("det", "amod") and doc[lo - 1].head == head:
+            lo -= 1
+        while hi + 1 < len(doc) and doc[hi + 1].dep_ in ("flat:name", "amod", "appos") and \
+                doc[hi + 1].head.i in range(lo, hi + 1):
+            hi += 1
+    for e in doc.ents:                           # never cut a name: "La Corée du Sud", "Pierre Dartout"
+        if e.start <= hi and lo < e.end and (e.start < lo or e.end - 1 > hi) and e.end - e.start <= 6 \
+                and e.sent.start == doc[head.i].sent.start:
+            lo, hi = min(lo, e.start), max(hi, e.end - 1)
+    lo = max(lo, _after_sentence_end(doc, lo, head.i))
+    opened = [k for k in range(lo, hi + 1) if doc[k].text == "("]
+    if opened and not any(doc[k].text == ")" for k in range(opened[-1], hi + 1)):
+        if hi + 1 < len(doc) and doc[hi + 1].text == ")":
+            hi += 1                              # "la Gendarmerie royale du Canada (GRC)"
+        else:
+            hi = opened[-1] - 1
+    while lo < hi and (doc[lo].is_punct or doc[lo].pos_ in ("ADP", "CCONJ")):
+        lo += 1
+    while hi > lo and (doc[hi].is_punct or doc[hi].pos_ in ("ADP", "CCONJ", "DET", "PRON")) and \
+            not (doc[hi].text == ")" and any(doc[k].text == "(" for k in range(lo, hi))):
+        hi -= 1
+    return doc[lo].idx, doc[hi].idx + len(doc[hi].text)
+
+
+def _after_sentence_end(doc, lo: int, hi: int) -> int:
+    """Where a span [lo, hi] really starts when an entity glued it across a sentence end the
+    splitter missed ("la bombe H. La Corée du Sud a annoncé"): after the last "X." before a
+    capitalised determiner; else lo."""
+    for k in range(hi - 1, lo - 1, -1):
+        if doc[k].text.endswith(".") and doc[k + 1].pos_ == "DET" and doc[k + 1].text[:1].isupper():
+            return k + 1
+    return lo
+
+
+def _foreign_complement(c) -> bool:
+    """An nmod that is not a 'de' complement ('au cours de son enseignement', 'à Beyrouth' is
+    kept: short place complements are part of a title)."""
+    if c.dep_ != "nmod":
+        return False
+    cases = [g for g in c.children if g.dep_ == "case"]
+    return bool(cases) and not any(g.lemma_.lower() in ("de", "à", "of") for g in cases) or \
+        any(len(list(g.children)) or g.i < c.i - 3 for g in cases) and not cases[0].lemma_.lower() == "de"
+
+
+def _kind_of_span(ix: _DocIndex, start: int, end: int) -> str:
+    """name (a person named inside), document, title (a person by function), or org."""
+    doc = ix.doc
+    toks = [t for t in doc if start <= t.idx < end]
+    nouns = [t for t in toks if t.pos_ == "NOUN"]
+    head = _head_of(toks)
+    if _named_organisation_noun(head, end):
+        return "org"
+    if any(e.label_ == "PER" and start <= e.start_char and e.end_char <= end for e in doc.ents):
+        return "name"
+    if head is not None and head.pos_ == "PRON":
+        return "pronoun"
+    lemma = head.lemma_.lower() if head is not None else ""
+    if lemma in DOCUMENT_NOUNS or (nouns and nouns[0].lemma_.lower() in DOCUMENT_NOUNS):
+        return "document"
+    if head is not None and head.pos_ == "PROPN" and all(t.pos_ == "PROPN" for t in toks if t.is_alpha) \
+            and len(toks) in (2, 3) and not any(start <= e.start_char < end for e in doc.ents):
+        return "name"
+    if lemma in PERSON_TITLES:
+        return "title"
+    if any(e.label_ in ("ORG", "LOC") and start <= e.start_char and e.end_char == end for e in doc.ents):
+        return "org"                             # "l'opérateur Sprint"
+    if head is not None and _person_noun(head):
+        return "title"
+    return "org"
+
+
+def _head_of(toks):
+    """The token of a span whose head lies outside it (the span's syntactic head)."""
+    return next((t for t in toks if t.head.i < toks[0].i or t.head.i > toks[-1].i or t.head == t),
+                toks[0]) if toks else None
+
+
+def _across_split(ix: _DocIndex, start: int) -> int:
+    """The start of a speaker NP the sentence splitter cut inside a hyphenated or elided name
+    ("la société des journalistes d'I-" | "Télé indiquait"): the NP of the previous sentence
+    that the glued pieces complete; else `start`."""
+    doc = ix.doc
+    k = ix.token_after(start)
+    if k is None or k == 0 or not doc[k].is_sent_start:
+        return start
+    j = k
+    while j > 0 and doc[j - 1].idx + len(doc[j - 1].text) == doc[j].idx and not doc[j - 1].is_space:
+        j -= 1
+    glued = ix.text[doc[j].idx:doc[k].idx]
+    if j == k or not any(ch in glued for ch in "-'’") or ix.para_of_tok[j] != ix.para_of_tok[k]:
+        return start
+    node = next((doc[i] for i in range(j, k) if doc[i].is_alpha), None)
+    if node is None:
+        return start
+    while node.dep_ in ("nmod", "flat", "flat:name", "appos", "amod") and node.head.pos_ in ("NOUN", "PROPN") \
+            and node.head.i < node.i:
+        node = node.head
+    return min(_np_span(ix, node)[0], doc[j].idx, start)
+
+
+def _named_organisation_noun(head, end: int) -> bool:
+    """'l'agence Spunik': an organisation noun followed by the name that ends the span."""
+    if head is None or head.pos_ != "NOUN" or head.lemma_.lower() not in ORGANISATION_NOUNS:
+        return False
+    name = [t for t in head.doc[head.i + 1:] if t.idx < end]
+    return bool(name) and all(t.pos_ == "PROPN" or t.text[:1].isupper() for t in name)
+
+
+def _document_source(ix: _DocIndex, doc_noun, earlier: list[Quote]) -> tuple[int, int] | None:
+    """The author of a document ('le communiqué du ministère', or the ministry credited with an
+    earlier quote whose sentence mentions the same document, in this or the previous paragraph)."""
+    for c in doc_noun.children:
+        if c.dep_ == "nmod" and c.lemma_.lower() not in DOCUMENT_NOUNS and \
+                (c.pos_ == "PROPN" or c.ent_type_ in ("ORG", "PER", "LOC") or _person_noun(c) or
+                 any(g.dep_ == "det" for g in c.children)):
+            return _np_span(ix, c)               # "le communiqué du ministère", not "de presse"
+    para = ix.para_of(doc_noun.idx)
+    lemma = doc_noun.lemma_.lower()
+    for q in reversed(earlier):
+        if q.speaker_start is None or q.speaker_kind == "document" or ix.para_of(q.start) < para - 1:
+            continue
+        sent_toks = [t for t in ix.doc if q.sentence_start <= t.idx < q.sentence_end]
+        # "Dans un communiqué …, le ministère a expliqué : «…»": the document is the channel
+        if any(t.lemma_.lower() == lemma and any(c.dep_ == "case" and c.lemma_.lower() in DOCUMENT_CHANNEL
+                                                 for c in t.children) for t in sent_toks):
+            return q.speaker_start, q.speaker_end
+    return None
+
+
+def _antecedent(ix: _DocIndex, pron, before: int, low: str) -> tuple[int, int] | None:
+    """The person an il/elle stands for: the nearest preceding subject naming a person (or a
+    person's title) in this or the previous paragraph, else the nearest PER entity."""
+    doc = ix.doc
+    para = ix.para_of(before)
+    limit = min(pron.idx, before)
+    feminine = low.startswith("elle")
+    sents, seen = [], set()
+    for t in reversed(doc[:ix.token_before(limit) + 1 if ix.token_before(limit) is not None else 0]):
+        if ix.para_of_tok[t.i] < para - 1:
+            break
+        if t.sent.start not in seen:
+            seen.add(t.sent.start)
+            sents.append(t.sent)
+    for sent in sents:
+        toks = [t for t in sent if t.idx < limit and ix.para_of_tok[t.i] >= para - 1]
+        source = _selon_source(ix, sent) if not sent.start <= pron.i < sent.end else None
+        if source is not None:
+            return source         # "Selon X, Elizabeth II devrait …. «…» explique-t-il": X speaks
+        subjects = [t for t in toks if (t.dep_ in ("nsubj", "nsubj:pass") and t.pos_ != "PRON" or
+                                        _subject_of_lost_verb(t))
+                    and not _in_quote(ix, t.idx) and _number_ok(t, low)]
+        subjects.sort(key=lambda t: (-_times_named(ix, t, limit), t.head.dep_ != "ROOT", -t.i))
+        for s in subjects:
+            start, end = _np_span(ix, s)
+            if _kind_of_span(ix, start, end) == "name":
+                return _person_in(ix, s, start, end)
+            if _person_noun(s) and _gender_ok(s, feminine):
+                return start, end
+            name = _name_after_title(ix, s)
+            if name is not None:
+                return name
+        if sent is sents[0] and not sent.start <= pron.i < sent.end and not low.endswith("s") and \
+                _says_something(sent):   # "La mairie a expliqué … . Elle appelle «…»": the body speaking
+            body = next((s for s in subjects if s.head == sent.root and s.pos_ == "NOUN" and s.morph.get("Gender")
+                         and _gender_ok(s, feminine) and _kind_of_span(ix, *_np_span(ix, s)) == "org"), None)
+            if body is not None:
+                return _np_span(ix, body)
+        if low.endswith("s") or sent.start <= pron.i < sent.end:
+            continue      # "ils": not one person named somewhere; "Interrogé sur X, il…": not X
+        if any(t.dep_ == "nsubj" and t.lower_ == low and not _in_quote(ix, t.idx) for t in toks):
+            continue      # "… elle s'est fait prendre par Trstenjak. … a-t-elle dit": the chain
+                          # of 'elle' goes on past the person the sentence merely mentions
+        persons = [e for e in doc.ents if e.label_ == "PER" and e.start_char < limit and
+                   not _in_quote(ix, e.start_char) and
+                   sent.start_char <= e.start_char < sent.end_char and ix.para_of(e.start_char) >= para - 1]
+        if persons:
+            e = persons[-1]
+            return e.start_char, e.end_char
+    return None
+
+
+def _latter(ix: _DocIndex, subj, before: int) -> tuple[int, int] | None:
+    """The person "ce dernier" / "cette dernière" stands for: the last one named before it in
+    its sentence, or in the sentence before when it opens its own; None when the last thing
+    named there is not a person ("l'aide demandée à l'état-major, ce dernier estimant…")."""
+    doc = ix.doc
+    det = min(c.i for c in subj.children if c.dep_ == "det")
+    sent = subj.sent
+    if det == sent.start and sent.start > 0:
+        sent = doc[sent.start - 1].sent
+    if ix.para_of_tok[sent.start] < ix.para_of(before) - 1:
+        return None
+    persons = [e for e in doc.ents if e.label_ == "PER" and sent.start <= e.start and e.end <= det
+               and not _in_quote(ix, e.start_char)]
+    return (persons[-1].start_char, persons[-1].end_char) if persons else None
+
+
+def _selon_source(ix: _DocIndex, sent) -> tuple[int, int] | None:
+    """The person a sentence opening with 'Selon X,' cites, else None."""
+    first = _opener(ix.doc, sent.end - 1)
+    if not _is_selon(first):
+        return None
+    head = _selon_np(ix, first)
+    if head is None:
+        return None
+    start, end = _np_span(ix, head)
+    kind = _kind_of_span(ix, start, end)
+    if kind == "name":
+        return _person_in(ix, head, start, end)
+    if kind != "title":
+        return None
+    named = next((e for e in ix.doc.ents if e.label_ == "PER" and head.i < e.start < sent.root.i
+                  and ix.doc[e.start - 1].text == ","), None)   # "Selon le Premier ministre d'X, Jay W.,"
+    return (named.start_char, named.end_char) if named is not None else None
+
+
+def _subject_of_lost_verb(t) -> bool:
+    """A name coordinated to a verb: the subject of a second clause whose verb the tagger
+    missed ("Kharlan finit par réagir et Brunet flanche")."""
+    return t.dep_ == "conj" and t.pos_ == "PROPN" and t.ent_type_ == "PER" and t.head.pos_ == "VERB"
+
+
+def _says_something(sent) -> bool:
+    """Whether a sentence has a verb of saying (else its subject is only what it talks about)."""
+    return any(_speech_verb(t) for t in sent)
+
+
+def _times_named(ix: _DocIndex, subj, limit: int) -> int:
+    """How often the person a subject names was named before `limit`: the one the passage is
+    about wins over another subject of the same sentence ("Kharlan réagit et Brunet flanche.
+    «…» a-t-elle dit", Brunet named throughout). 0 for a subject that names no one."""
+    ent = next((e for e in ix.doc.ents if e.start <= subj.i < e.end), None)
+    if ent is None and subj.pos_ == "PROPN" and subj.text[:1].isupper():
+        return ix.doc.text.count(subj.text, 0, limit)      # a surname the NER missed this time
+    if ent is None or ent.label_ != "PER":
+        return 0
+    return ix.doc.text.count(ent[-1].text, 0, limit)
+
+
+def _name_after_title(ix: _DocIndex, s) -> tuple[int, int] | None:
+    """A name written after a person's title and a comma ("L'entraîneur parisien, Staffan
+    Olsson, juge…"): a person whatever NER labelled it; the span of the name alone."""
+    doc = ix.doc
+    if s.pos_ != "PROPN" or s.i < 2 or doc[s.i - 1].text != ",":
+        return None
+    if not any(_person_noun(doc[k]) and doc[k].pos_ == "NOUN" for k in range(max(0, s.i - 4), s.i - 1)):
+        return None
+    hi = s.i
+    while hi + 1 < len(doc) and doc[hi + 1].dep_ == "flat:name" and doc[hi + 1].head.i == s.i:
+        hi += 1
+    return s.idx, doc[hi].idx + len(doc[hi].text)
+
+
+def _person_in(ix: _DocIndex, head, start: int, end: int) -> tuple[int, int]:
+    """The subject NP when its head is the person ('le porte-parole … John Kirby'), else the
+    person named inside it ('la vidéo de Khaled Freak' → 'Khaled Freak')."""
+    if head.pos_ == "PROPN" or head.ent_type_ == "PER" or _person_noun(head):
+        return start, end
+    persons = [e for e in ix.doc.ents if e.label_ == "PER" and start <= e.start_char and e.end_char <= end]
+    return (persons[-1].start_char, persons[-1].end_char) if persons else (start, end)
+
+
+def _number_ok(noun, pronoun: str) -> bool:
+    det = next((c for c in noun.children if c.dep_ == "det" and c.morph.get("Number")), None)
+    n = (det or noun).morph.get("Number")        # "Le Français": the article says singular
+    return not n or (n[0] == "Plur") == pronoun.endswith("s")
+
+
+def _is_mark(t) -> bool:
+    return any(ch in OPENERS or ch in CLOSERS or ch == STRAIGHT for ch in t.text)
+
+
+def _in_quote(ix: _DocIndex, offset: int) -> bool:
+    return any(p.open < offset < p.close for p in ix.pairs)
+
+
+def _gender_ok(noun, feminine: bool) -> bool:
+    g = noun.morph.get("Gender")
+    return not g or (g[0] == "Fem") == feminine

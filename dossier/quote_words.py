@@ -1,0 +1,135 @@
+"""Word lists of the quote rules: verbs and nouns of saying, cues that a quoted span is a name,
+person titles, pronouns, and the dependency labels a speaker's span is grown along."""
+from __future__ import annotations
+
+
+# --- speech verbs -------------------------------------------------------------------------------
+
+# Lemmas (spaCy fr) of verbs that introduce reported speech or a stated opinion.
+SPEECH_VERBS = frozenset("""
+    déclarer affirmer ajouter assurer estimer juger insister préciser indiquer souligner annoncer
+    expliquer dénoncer reconnaître prévenir marteler dire répondre confier lancer rappeler avertir
+    réagir commenter poursuivre conclure témoigner regretter exclamer écrire tweeter twitter
+    admettre avouer promettre menacer accuser déplorer alerter signaler noter observer relever
+    soutenir prétendre réclamer demander exiger appeler plaider proclamer clamer répéter raconter
+    résumer ironiser railler fustiger critiquer condamner saluer féliciter confirmer démentir nier
+    contester rétorquer répliquer objecter protester indigner réjouir espérer souhaiter considérer
+    penser croire décrire évoquer mentionner publier communiquer informer détailler justifier
+    lâcher glisser souffler crier tonner asséner trancher prédire garantir jurer interroger
+    inquiéter avancer argumenter qualifier renchérir enchaîner nuancer confesser concéder certifier
+    assener exhorter encourager inviter implorer supplier interpeller vanter défendre reprocher
+    parler rapporter revendiquer étonner remarquer exprimer constater suggérer recommander arguer agacer
+    désoler alarmer insurger fulminer tempêter soupirer plaisanter écrier murmurer hurler réitérer
+""".split())
+# English verb forms (the French model does not lemmatise English): matched on the lowercased text.
+ENGLISH_SPEECH_VERBS = frozenset("""
+    said says say told tells added adds stated states warned warns explained explains declared
+    insisted noted wrote tweeted asked replied claimed announced argued stressed confirmed
+""".split())
+# "faire savoir", "faire part de": the verb is "faire", the speech is its complement.
+FAIRE_SPEECH = frozenset({"savoir", "part", "valoir"})
+# Attribution without a verb: "selon X", "d'après X", "according to X".
+SELON = frozenset({"selon", "d'après", "d’après"})
+# "Pour X, «…»": 'pour' opening the sentence attributes an opinion to a person.
+POUR = frozenset({"pour"})
+# Suffixes of French nouns of persons (agent nouns, nationalities): "le meurtrier", "le Jamaïcain".
+PERSON_SUFFIXES = ("eur", "euse", "rice", "ier", "ière", "iste", "ien", "ienne", "ain", "aine", "ais", "aise",
+                   "ant", "ante", "ois", "oise")
+
+# --- not-speech cues ----------------------------------------------------------------------------
+
+# Words right before a quote that make it a name, not speech ("surnommé «le Boucher»").
+NAMING_PARTICIPLES = frozenset("""
+    baptisé baptisée baptisés baptisées surnommé surnommée surnommés surnommées intitulé intitulée
+    intitulés intitulées nommé nommée nommés nommées alias
+""".split())
+# Ambiguous participles: a name after a noun ("le mouvement dit «…»"), speech after an auxiliary
+# ("il a dit «non»", "il a qualifié de «honteuse»…").
+AMBIGUOUS_PARTICIPLES = frozenset("dit dite dits dites appelé appelée appelés appelées qualifié qualifiée qualifiés qualifiées".split())
+# Nouns naming the quoted thing ("l'opération «Barkhane»", "le mouvement des «gilets jaunes»").
+NAMING_NOUNS = frozenset("""
+    opération mouvement journal quotidien hebdomadaire magazine revue film livre ouvrage roman album
+    chanson émission série spectacle documentaire pièce site blog programme plan loi projet campagne
+    collectif association groupe parti liste label marque concept doctrine formule surnom nom titre
+    thème notion initiative dispositif expression terme mot slogan hashtag mot-dièse devise
+    nom_de_code code sommet pacte affaire scandale tribune rubrique page compte réseau application
+    festival prix trophée exposition manifeste rapport dossier chapitre article auteur autrice
+    manifestation marche grève rassemblement réforme
+    réalisateur réalisatrice interprète organisation entreprise société navire bateau mission
+    équipe club opérateur plateforme
+""".split())
+SENTENCE_END = frozenset(".!?…")
+
+# --- speaker words --------------------------------------------------------------------------------
+
+# Heads of a speaker NP that name a person by function → speaker_kind "title".
+PERSON_TITLES = frozenset("""
+    président présidente ministre premier première porte-parole secrétaire chef cheffe directeur
+    directrice dirigeant dirigeante leader ambassadeur ambassadrice député députée sénateur
+    sénatrice maire gouverneur général générale officier commandant représentant représentante
+    chancelier chancelière roi reine prince princesse pape juge procureur procureure avocat avocate
+    conseiller conseillère candidat candidate patron patronne responsable expert experte analyste
+    médecin professeur professeure chercheur chercheuse diplomate émissaire envoyé envoyée
+    négociateur commissaire préfet préfète vice-président vice-présidente homologue opposant
+    opposante militant militante témoin habitant habitante victime acteur actrice comédien
+    comédienne chanteur chanteuse entraîneur joueur joueuse sélectionneur capitaine évêque imam
+    cardinal policier policière enquêteur fondateur fondatrice auteur autrice journaliste
+    correspondant correspondante économiste spécialiste politologue historien historienne élu élue
+    monarque dictateur ex-président dirigeant président-directeur sénateur ministre-président
+    coordinateur coordinatrice délégué déléguée rapporteur rapporteure médiateur haut-commissaire
+    commissaire-priseur colonel lieutenant sergent soldat pilote capitaine amiral secrétaire-général
+    homme femme mère père fils fille frère sœur porte-voix patriarche ayatollah président-élu
+    archevêque rabbin pasteur prêtre curé abbé champion championne judoka judokate athlète
+""".split())
+# Heads of a speaker NP that are documents → speaker_kind "document", pointed at their author.
+DOCUMENT_NOUNS = frozenset("""
+    communiqué déclaration texte rapport lettre message note document tweet courrier statement
+    publication résolution compte-rendu circulaire motion avis bulletin dépêche
+""".split())
+# Heads of a speaker NP that name an organisation by its kind: a name right after one is the
+# organisation's, whatever NER says ("l'agence Spunik" tagged as a person).
+ORGANISATION_NOUNS = frozenset("""
+    agence journal quotidien hebdomadaire magazine chaîne radio association société entreprise
+    groupe compagnie firme banque ong organisation parti syndicat fondation institut fédération
+    opérateur constructeur laboratoire cabinet
+""".split())
+# Prepositions presenting a document as the channel of a statement ("dans un communiqué").
+DOCUMENT_CHANNEL = frozenset({"dans", "par", "via", "sur"})
+# Nouns of speech acts: "l'affirmation du président selon laquelle il avait «obtenu»…".
+SPEECH_NOUNS = frozenset("affirmation déclaration propos annonce promesse accusation avertissement appel assurance".split())
+SUBJECT_PRONOUNS = frozenset({"il", "elle", "ils", "elles"})
+# English subject pronouns read as their French counterparts (gender and number for resolution).
+ENGLISH_PRONOUNS = {"he": "il", "she": "elle", "they": "ils"}
+# Stressed pronouns after 'selon' stand for the same persons: "selon lui", "selon eux".
+STRESSED_PRONOUNS = {"lui": "il", "elle": "elle", "eux": "ils", "elles": "elles"}
+# First and second person words: a quote containing them is speech, not a name.
+FIRST_SECOND_PERSON = frozenset("""
+    je j' j’ me m' m’ moi nous vous tu te t' t’ toi notre nos votre vos mon ma mes ton ta tes
+    i we my our us you your
+""".split())
+# Relatives standing for the noun their clause modifies ("X, qui a ajouté que…").
+RELATIVE_SUBJECTS = frozenset({"qui", "lequel", "laquelle", "lesquels", "lesquelles"})
+LATTER = frozenset({"dernier", "dernière"})            # "ce dernier", "cette dernière"
+# Dependency labels kept when growing a speaker's head noun into its NP.
+NP_DEPS = frozenset({"det", "amod", "nmod", "case", "flat:name", "flat", "flat:foreign", "appos",
+                     "compound", "nummod", "fixed", "punct", "cc", "conj"})
+MAX_SPEAKER_TOKENS = 16
+# Kind of a speaker that is attributed (so the quote is speech) but cannot be named: "on", an
+# unresolved "il".  Reported as no speaker.
+UNRESOLVED = "unresolved"
+# Verbs whose infinitive complement shares their subject and keeps its speech sense ("X entend
+# dénoncer «…»", "X a tenu à préciser"); not "décider de lancer un «…»", where the act is no speech.
+INTENT_VERBS = frozenset("vouloir entendre tenir souhaiter chercher oser".split())
+# Verbs whose compound tenses take "être": "il est arrivé" is not a passive.
+ETRE_VERBS = frozenset("""
+    arriver venir revenir partir rester mourir naître tomber entrer rentrer sortir monter descendre
+    retourner devenir passer parvenir intervenir décéder
+""".split())
+SUBJECT_CONTROL = frozenset({"promettre", "jurer"})     # "X promet à Y de dire": X says
+# "conduire X à exprimer": X says
+OBJECT_CONTROL = frozenset("conduire pousser amener inciter forcer obliger contraindre encourager inviter "
+                           "autoriser exhorter".split())
+# Tokens allowed between a quote and a postposed speech verb: "», a-t-il encore insisté".
+POSTPOSED_FILLERS = frozenset({"AUX", "ADV", "PART"})
+OBJECT_CLITICS = frozenset({"le", "la", "les", "l'", "lui", "leur"})  # "X le qualifiant «…»"
+REFLEXIVE = frozenset({"se", "s'"})                  # "«…» s'est exclamé X"
