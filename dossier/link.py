@@ -25,7 +25,7 @@ from .anchors import find_anchor
 from .text import fold, key, slugify
 
 PARTICLES = {"de", "du", "des", "le", "la", "van", "von", "der", "den", "da", "di", "del", "ben", "bin", "al", "el", "d'"}
-_INITIAL = re.compile(r"^[A-ZÀ-Þ]\.$")
+INITIAL = re.compile(r"^[A-ZÀ-Þ]\.$")          # "R." of "R. Lavillenie"
 _PARTICLE_GLUED = re.compile(r"^(%s)-[A-ZÀ-Þ]" % "|".join(p for p in PARTICLES if p.isalpha()))
 _WORD = re.compile(r"\w+(?:-\w+)*")
 
@@ -65,7 +65,7 @@ def surnames(name: str) -> list[str]:
 def is_full_name(name: str) -> bool:
     """'Renaud Lavillenie' yes; 'Lavillenie', 'R. Lavillenie', 'De Gendt' no (surname forms)."""
     tokens = name.split()
-    return len(tokens) >= 2 and not _INITIAL.match(tokens[0]) and key(tokens[0]) not in PARTICLES
+    return len(tokens) >= 2 and not INITIAL.match(tokens[0]) and key(tokens[0]) not in PARTICLES
 
 
 class Names:
@@ -176,22 +176,19 @@ class Linker:
                     continue
                 if self.is_person_name(ent.text):
                     if is_full_name(ent.text):
-                        self._new_actor(ent.text, "person", ent.title)
+                        self.new_actor(ent.text, "person", ent.title)
                     else:
                         singles.append(ent)
                 elif ent.label == "organisation":
-                    self._new_actor(ent.text, ent.label, None)
+                    self.new_actor(ent.text, ent.label, None)
         for ent in singles:
             if key(ent.text.split()[0]) in ("le", "la", "les"):
                 continue    # 'Le Pen' alone joins a full name or nothing: 'Le Canard' is no person
             if self._person_by_name(ent.text) is None and self._registry_or_known(ent.text) is None:
-                self._new_actor(ent.text, "person", ent.title)
+                self.new_actor(ent.text, "person", ent.title)
 
     def new_actor(self, name: str, kind: str, title: str | None = None) -> Actor:
         """An automatic (unreviewed) actor, with a unique ASCII id."""
-        return self._new_actor(name, kind, title)
-
-    def _new_actor(self, name: str, kind: str, title: str | None) -> Actor:
         base = slugify(name) or "actor"
         actor_id, n = base, 2
         while actor_id in self.actors or actor_id in RESERVED_IDS:
@@ -209,7 +206,7 @@ class Linker:
     def _person_by_name(self, text: str, local: dict[str, str] | None = None) -> str | None:
         """A person for a partial name: a surname, or 'V. Poutine'. Article-local first."""
         tokens = text.split()
-        if tokens and _INITIAL.match(tokens[0]) and len(tokens) > 1:
+        if tokens and INITIAL.match(tokens[0]) and len(tokens) > 1:
             initial, rest = key(tokens[0])[0], key(" ".join(tokens[1:]))
             candidates = {a for a in self.index.by_surname.get(rest, set())
                           if key(self.actors[a].name).startswith(initial)}

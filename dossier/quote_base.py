@@ -186,6 +186,15 @@ class _DocIndex:
                 return t
         return None
 
+    def tokens(self, start: int, end: int) -> list:
+        """The tokens that start in [start, end), found through the char index, not a scan."""
+        i = self.token_after(start)
+        out = []
+        while i is not None and i < len(self.doc) and self.doc[i].idx < end:
+            out.append(self.doc[i])
+            i += 1
+        return out
+
     def para_of(self, offset: int) -> int:
         for pi, (p0, p1) in enumerate(self.paras):
             if offset < p1 or pi == len(self.paras) - 1:

@@ -857,7 +857,7 @@ def _previous_quote(ix: _DocIndex, first: _Pair, earlier: list[Quote]) -> _Speak
     lo = max(prev.end, prev.speaker_end)
     between = [e for e in ix.doc.ents if lo <= e.start_char < first.open and e.label_ == "PER"
                and not _in_quote(ix, e.start_char) and not _same_person(ix, e, prev)]
-    others = [t for t in ix.doc if lo <= t.idx < first.open and t.dep_ in ("nsubj", "nsubj:pass")
+    others = [t for t in ix.tokens(lo, first.open) if t.dep_ in ("nsubj", "nsubj:pass")
               and t.pos_ in ("NOUN", "PROPN") and not _in_quote(ix, t.idx)]
     if between or others:
         return None                              # somebody else acts in between
@@ -898,7 +898,7 @@ def _previous_subject(ix: _DocIndex, first: _Pair):
 def _salient(ix: _DocIndex, speaker: _Speaker) -> bool:
     """Whether a speaker found without a verb of saying is safe to give: a named person, a
     resolved pronoun or a person's title, or an organisation with a proper name."""
-    toks = [t for t in ix.doc if speaker.start <= t.idx < speaker.end]
+    toks = ix.tokens(speaker.start, speaker.end)
     head = _head_of(toks)
     if head is not None and "Plur" in head.morph.get("Number") and speaker.kind != "pronoun":
         return False                             # "15 joueurs", "les pèlerins": not one source
@@ -913,7 +913,7 @@ def _ends_attribution(ix: _DocIndex, prev: Quote, between: str, before: int) -> 
     if prev.speaker_start < prev.end or between[-1:] not in SENTENCE_END or \
             any(ch in SENTENCE_END for ch in between[:-1]):
         return False
-    toks = [t for t in ix.doc if prev.speaker_end <= t.idx < before]
+    toks = ix.tokens(prev.speaker_end, before)
     return all(t.pos_ not in ("VERB", "AUX") for t in toks) and len(toks) <= 8
 def _np_span(ix: _DocIndex, head) -> tuple[int, int]:
     """Char span of the NP around a speaker's head: determiners, adjectives, complements, the
@@ -984,7 +984,7 @@ def _foreign_complement(c) -> bool:
 def _kind_of_span(ix: _DocIndex, start: int, end: int) -> str:
     """name (a person named inside), document, title (a person by function), or org."""
     doc = ix.doc
-    toks = [t for t in doc if start <= t.idx < end]
+    toks = ix.tokens(start, end)
     nouns = [t for t in toks if t.pos_ == "NOUN"]
     head = _head_of(toks)
     if _named_organisation_noun(head, end):
@@ -1058,7 +1058,7 @@ def _document_source(ix: _DocIndex, doc_noun, earlier: list[Quote]) -> tuple[int
     for q in reversed(earlier):
         if q.speaker_start is None or q.speaker_kind == "document" or ix.para_of(q.start) < para - 1:
             continue
-        sent_toks = [t for t in ix.doc if q.sentence_start <= t.idx < q.sentence_end]
+        sent_toks = ix.tokens(q.sentence_start, q.sentence_end)
         # "Dans un communiqué …, le ministère a expliqué : «…»": the document is the channel
         if any(t.lemma_.lower() == lemma and any(c.dep_ == "case" and c.lemma_.lower() in DOCUMENT_CHANNEL
                                                  for c in t.children) for t in sent_toks):

@@ -78,7 +78,7 @@ def _merge_split(ix: _DocIndex, pairs: list[_Pair]) -> list[list[_Pair]]:
 
 def _gap_has_speech(ix: _DocIndex, start: int, end: int) -> bool:
     return any(_speech_verb(t) or _is_selon(t) or _inverted_pronoun(t)
-               for t in ix.doc if start <= t.idx < end)
+               for t in ix.tokens(start, end))
 
 
 # --- one quote ----------------------------------------------------------------------------------
@@ -91,7 +91,7 @@ def _make_quote(ix: _DocIndex, group: list[_Pair], earlier: list[Quote]) -> tupl
     if any(e <= s for s, e in parts):
         return None
     words = " […] ".join(_strip_continuations(text, s, e, p) for (s, e), p in zip(parts, group))
-    toks = [t for t in ix.doc if any(s <= t.idx < e for s, e in parts)]
+    toks = [t for s, e in parts for t in ix.tokens(s, e)]
     if not toks:
         return None
     first, last = group[0], group[-1]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .entities import is_nationality
-from .link import Linker
+from .link import INITIAL, Linker
 from .model import Article, Mention
 from .quote_words import ORGANISATION_NOUNS, PERSON_TITLES, SPEECH_VERBS
 from .text import fold, key
@@ -75,7 +75,7 @@ def resolve_speaker(article: Article, q, mentions: list[Mention], linker: Linker
         if _definite(text) and _bare_description(bare) and _says(q):
             return _last_person_before(article.text, q.speaker_start, mentions, linker)
     others = [m for m in inside if linker.actors[m.actor].kind != "place"] or inside
-    if others and _organisation_of_complement(article.text, q, others):
+    if others and _organisation_of_complement(article.text, q, bare, others):
         named = named_organisation(article, q, mentions, linker)
         if named:
             return named
@@ -106,13 +106,13 @@ def _known_first_name(name: str, linker: Linker) -> bool:
                for a in linker.actors.values())
 
 
-def _organisation_of_complement(text: str, q, others: list[Mention]) -> bool:
-    """Whether an organisation speaker is headed by an organisation noun and names others only
-    in its complements ("la société des journalistes d'I-Télé" is not I-Télé; "la direction du
-    groupe X" is left to X)."""
+def _organisation_of_complement(text: str, q, bare: str, others: list[Mention]) -> bool:
+    """Whether an organisation speaker (`bare`: its words without the article) is headed by an
+    organisation noun and names others only in its complements ("la société des journalistes
+    d'I-Télé" is not I-Télé; "la direction du groupe X" is left to X)."""
     if q.speaker_kind != "org":
         return False
-    words = _DETERMINER.sub("", text[q.speaker_start:q.speaker_end]).split()
+    words = bare.split()
     return bool(words) and words[0].lower() in ORGANISATION_NOUNS and \
         all(_COMPLEMENT.search(text[q.speaker_start:m.start]) for m in others)
 
@@ -178,7 +178,7 @@ SAME_FUNCTION = {
 
 def _same_function(description: str) -> str:
     """The other usual name of the function a description names, or ''."""
-    words = key(description).replace("’", "'").split()
+    words = key(description).split()           # (key() folds ’ into ')
     while words and words[0] in _PRENOMINAL:
         words = words[1:]
     return SAME_FUNCTION.get(" ".join(words), "")
@@ -234,7 +234,7 @@ def _bare_description(description: str) -> bool:
     """A person described by function alone, with no complement that would point to someone
     else: "l'ancien souverain", "le candidat", "l'écrivain", "la judokate française" — not
     "le président du tribunal", "l'avocate de Jean-Marc Morandini", "un officier"."""
-    words = _AGE.sub("", key(description).replace("’", "'")).split()     # "le boxeur de 23 ans"
+    words = _AGE.sub("", key(description)).split()     # "le boxeur de 23 ans"
     return 0 < len(words) <= 3 and not any(w in ("de", "du", "des", "d'", "a", "au", "aux") or
                                            w.startswith(("d'", "l'")) for w in words) \
         and not any(c.isupper() for w in description.split()[1:] for c in w[:1])
@@ -266,7 +266,6 @@ def _last_person_before(text: str, before: int, mentions: list[Mention], linker:
 
 _PROPER_NAME = re.compile(r"\b[A-ZÀ-Þ][\w'’-]+")
 _GENERIC = re.compile(r"^(des|les|ces|plusieurs|certains|certaines|de nombreux|un|une)\s+[a-zà-ÿ]", re.I)
-_INITIAL_WORD = re.compile(r"^[A-ZÀ-Þ]\.$")
 
 
 def _sentence_initial(text: str, start: int) -> bool:
@@ -308,7 +307,7 @@ def named_organisation(article: Article, q, mentions: list[Mention], linker: Lin
     words = name.split()
     body = _state_body(article.text, q.speaker_start, name)
     if body is None and (not _PROPER_NAME.search(name) or len(words) > 8
-                         or _GENERIC.match(text) or any(_INITIAL_WORD.match(w) for w in words)):
+                         or _GENERIC.match(text) or any(INITIAL.match(w) for w in words)):
         return None
     if body is None and len(words) == 1 and \
             _sentence_initial(article.text, q.speaker_start + max(text.find(name), 0)):
