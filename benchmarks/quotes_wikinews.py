@@ -50,6 +50,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from corpus_dossier import build_and_load, write_articles
+from dates_timebank import strip_tags
 
 import yaml
 
@@ -74,6 +75,21 @@ class Article:
     stem: str            # "2016_01_05-002"
     text: str
     gold: list[GoldQuote]
+    title: str = ""
+    date: str = ""
+
+
+def read_article(corpus: Path, file: str) -> tuple[str, str, str]:
+    """(text, title, date) of a corpus file: a Wikinews .txt (title on its first line, date in its
+    name) or a French TimeBank .tml (the plain text of <TEXT>, as dates_timebank.py reads it)."""
+    path = corpus / file
+    if path.suffix == ".tml":
+        xml = path.read_text(encoding="utf-8")
+        text, _ = strip_tags(re.search(r"<TEXT>(.*?)</TEXT>", xml, re.S).group(1))
+        date = re.search(r'<DCT>.*?value="([^"]+)"', xml, re.S).group(1)
+        return text, path.stem, date
+    text = path.read_text(encoding="utf-8")
+    return text, text.split("\n", 1)[0].strip(), path.stem.split("-")[0].replace("_", "-")
 
 
 @dataclass
@@ -88,10 +104,14 @@ class Pred:
 # --- gold ------------------------------------------------------------------------------------
 
 def load_gold(gold_path: Path, corpus: Path) -> list[Article]:
+    """The gold articles; a gold file naming another corpus (`corpus: fr-timebank-dev`) reads it
+    beside the Wikinews one."""
     data = yaml.safe_load(gold_path.read_text(encoding="utf-8"))
+    if data.get("corpus"):
+        corpus = corpus.parent / data["corpus"]
     articles = []
     for entry in data["articles"]:
-        text = (corpus / entry["file"]).read_text(encoding="utf-8")
+        text, title, date = read_article(corpus, entry["file"])
         quotes = []
         for q in entry.get("quotes") or []:
             raw_parts = q.get("parts") or [q]
@@ -104,15 +124,14 @@ def load_gold(gold_path: Path, corpus: Path) -> list[Article]:
             quotes.append(GoldQuote(parts, " … ".join(p["text"] for p in raw_parts), bool(q["speech"]),
                                     q.get("speaker"), q.get("speaker_kind"), list(q.get("speaker_alt") or [])))
         stem = Path(entry["file"]).stem
-        articles.append(Article(entry["file"], stem, text, quotes))
+        articles.append(Article(entry["file"], stem, text, quotes, title, date))
     return articles
 
 
 # --- the tool --------------------------------------------------------------------------------
 
 def write_dossier(articles: list[Article], root: Path) -> None:
-    write_articles(root, ((a.stem, a.text.split("\n", 1)[0].strip(),
-                           a.stem.split("-")[0].replace("_", "-"), a.text) for a in articles))
+    write_articles(root, ((a.stem, a.title, a.date, a.text) for a in articles))
 
 
 def predict_build(articles: list[Article], root: Path) -> list[Pred]:

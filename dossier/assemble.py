@@ -12,7 +12,7 @@ from .analyse import Analysis
 from .anchors import find_anchor
 from .errors import ContentError, Report
 from .link import Linked, Linker
-from .speakers import named_organisation, resolve_speaker
+from .speakers import speaker_actor
 from .timeline import annotation_events, article_events, merge_events
 from .model import (Annotation, Article, DateFound, Dossier, Mention, Note, Quote, Source,
                     make_ids_unique)
@@ -70,8 +70,7 @@ def article_quotes(article: Article, analysis: Analysis, mentions: list[Mention]
     for q in analysis.quotes:
         if not q.speech:
             continue
-        speaker = resolve_speaker(article, q, mentions, linker) or \
-            named_organisation(article, q, mentions, linker)
+        speaker = speaker_actor(article, q, mentions, linker, analysis.entities)
         out.append(_quote(article, analysis, q.start, q.end, q.text, speaker, q.fragment, "text"))
     for ann in annotations:
         if ann.kind != "quotes":

@@ -9,11 +9,19 @@ from __future__ import annotations
 
 import re
 
-from .entities import is_nationality
+from .entities import Entity, is_nationality
 from .link import INITIAL, Linker
 from .model import Article, Mention
 from .quote_words import ORGANISATION_NOUNS, PERSON_TITLES, SPEECH_VERBS
 from .text import fold, key
+
+
+def speaker_actor(article: Article, q, mentions: list[Mention], linker: Linker,
+                  entities: list[Entity]) -> str | None:
+    """The actor who said quote `q` of `article`: an actor of the dossier the speaker span points
+    to, else an organisation the NER missed (an automatic actor), else None."""
+    return resolve_speaker(article, q, mentions, linker) or \
+        named_organisation(article, q, mentions, linker, entities)
 
 
 def resolve_speaker(article: Article, q, mentions: list[Mention], linker: Linker) -> str | None:
@@ -292,11 +300,13 @@ def _state_body(text: str, start: int, name: str) -> str | None:
     return f"{words[0].lower()} {named.pop()}" if len(named) == 1 else None
 
 
-def named_organisation(article: Article, q, mentions: list[Mention], linker: Linker) -> str | None:
+def named_organisation(article: Article, q, mentions: list[Mention], linker: Linker,
+                       entities: list[Entity] = ()) -> str | None:
     """An organisation speaker the NER missed: the subject of a speech verb that the quote rules
     read as an organisation with a proper name ("l'agence Spunik", "la Congrégation pour la
     doctrine de la foi", "l'armée égyptienne") becomes an automatic, unreviewed actor, mentioned at
-    that span."""
+    that span.  So does a place speaking for its government ("Moscou a accusé"): `entities` (the
+    article's NER entities) tell a name from a word capitalised only because it opens a sentence."""
     if q.speaker_kind not in ("org", "document") or q.speaker_start is None:
         return None                 # (a document's span is its author: "un communiqué d'Amaq")
     text = article.text[q.speaker_start:q.speaker_end].strip(" ,.;:")
@@ -309,8 +319,9 @@ def named_organisation(article: Article, q, mentions: list[Mention], linker: Lin
     if body is None and (not _PROPER_NAME.search(name) or len(words) > 8
                          or _GENERIC.match(text) or any(INITIAL.match(w) for w in words)):
         return None
-    if body is None and len(words) == 1 and \
-            _sentence_initial(article.text, q.speaker_start + max(text.find(name), 0)):
+    start = q.speaker_start + max(text.find(name), 0)
+    if body is None and len(words) == 1 and _sentence_initial(article.text, start) and \
+            not any(e.start == start and e.end == start + len(name) for e in entities):
         return None         # "Mairie a indiqué": capitalised only because it opens the sentence
     name = body or name
     if name in text:

@@ -633,14 +633,14 @@ def test_seed_article(nlp):
     assert {"ouverte", "désescalade", "trop", "risques", "optimiser"} <= set(fragments)
 
 
-# --- from speaker span to actor (assemble.resolve_speaker, no registry) ----------------------------
+# --- from speaker span to actor (speakers.speaker_actor, no registry) ----------------------------
 
 def speaker_actors(nlp, text) -> dict[str, str | None]:
     """{quote text: actor id} for a one-article dossier without registry."""
     from types import SimpleNamespace
 
     from dossier.analyse import analyse_doc
-    from dossier.speakers import named_organisation, resolve_speaker
+    from dossier.speakers import speaker_actor
     from dossier.errors import Report
     from dossier.link import Linker
 
@@ -648,8 +648,8 @@ def speaker_actors(nlp, text) -> dict[str, str | None]:
     analysis = analyse_doc(nlp(text), article.date)
     linker = Linker([], set(), Report())
     linked = linker.link([article], {"a": analysis}, [])
-    return {q.text: resolve_speaker(article, q, linked.mentions, linker) or
-            named_organisation(article, q, linked.mentions, linker) for q in analysis.quotes if q.speech}
+    return {q.text: speaker_actor(article, q, linked.mentions, linker, analysis.entities)
+            for q in analysis.quotes if q.speech}
 
 
 ACTORS = [
@@ -712,6 +712,9 @@ ACTORS = [
     ("Haïder al-Abadi, le Premier ministre irakien, a réagi. « Nous avons ordonné aux forces de traquer les "
      "auteurs » a déclaré le chef du gouvernement.", "Nous avons ordonné aux forces de traquer les auteurs",
      "haider-al-abadi"),
+    # a place opening the sentence speaks for its government: the NER's entity, not a capitalised word
+    ("L'explication n'a pas convaincu les officiels russes. Moscou a ainsi accusé les États-Unis de vouloir "
+     "« défendre l'État islamique » .", "défendre l'État islamique", "moscou"),
     # a body of a state with a nationality names one organisation, and a bare "l'armée" after it
     ("Le ministère russe de la Défense a parlé. Le gouvernement français affirme que « la frontière est "
      "fermée » .", "la frontière est fermée", "gouvernement-francais"),
