@@ -14,6 +14,10 @@ quote marks, each annotated blind (the annotator never saw the extractor's code,
   wikinews_quotes_test_f.yml   24 articles, unseen in the third session, used for tuning since
   wikinews_quotes_test_g.yml   25 articles, fourth session, unseen until measured once, then tuning
   wikinews_quotes_test_h.yml   24 articles, fourth session, unseen until measured once, then tuning
+and one set on another corpus, the French TimeBank (Est Républicain 1999-2003, ../shared/corpora/
+fr-timebank-dev), every document with quote marks, annotated blind in the fifth session:
+  timebank_quotes.yml          22 articles (its `corpus:` key names the corpus; text as
+                               dates_timebank.py strips it)
 The articles are written as a dossier in a
 temp folder (the .txt as body, no annotations, no actors.yml) and built with
 `python -m dossier build`; the quotes of OUT/data/quotes.json are mapped back to the gold files.
@@ -342,7 +346,8 @@ def main(argv: list[str] | None = None) -> int:
     n_quotes = sum(len(a.gold) for a in articles)
     n_speech = sum(g.speech for a in articles for g in a.gold)
     n_spk = sum(bool(g.speech and g.speaker) for a in articles for g in a.gold)
-    print(f"French Wikinews 2016 (WiNER, CC-BY 2.5): {len(articles)} articles, {n_quotes} gold quoted spans, "
+    golds = ", ".join(g.name for g in (args.gold or [DEFAULT_GOLD]))
+    print(f"{golds}: {len(articles)} articles, {n_quotes} gold quoted spans, "
           f"{n_speech} speech quotes, {n_spk} with a speaker")
 
     scores, status = [], 0
