@@ -89,7 +89,11 @@ def resolve_speaker(article: Article, q, mentions: list[Mention], linker: Linker
             return named
     if others:
         return others[0].actor
-    return _antecedent(article.text, bare, q.speaker_start, mentions, linker)
+    described = _antecedent(article.text, bare, q.speaker_start, mentions, linker)
+    if described is None and _definite(text) and _bare_description(bare) and _says(q) and \
+            key(bare).split()[0] in _FOLDED_ORGANISATION_NOUNS:
+        return _main_organisation(q.speaker_start, mentions, linker)   # "La compagnie annonce"
+    return described
 
 
 def _surname_of_earlier(name: str, before: int, mentions: list[Mention], linker: Linker) -> str | None:
@@ -272,6 +276,21 @@ def _last_person_before(text: str, before: int, mentions: list[Mention], linker:
     return times[0][1] if times[0][0] > times[1][0] else None
 
 
+def _main_organisation(before: int, mentions: list[Mention], linker: Linker) -> str | None:
+    """The organisation a bare "la compagnie" or "l'association" points back to when nothing was
+    introduced with that description: the one the article has named most often before it, at
+    least twice and more often than any other; else None."""
+    times: dict[str, int] = {}
+    for m in mentions:
+        if m.end <= before and linker.actors[m.actor].kind == "organisation":
+            times[m.actor] = times.get(m.actor, 0) + 1
+    ranked = sorted(times.items(), key=lambda x: -x[1])
+    if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return None
+    return ranked[0][0]
+
+
+_FOLDED_ORGANISATION_NOUNS = frozenset(fold(n) for n in ORGANISATION_NOUNS)
 _PROPER_NAME = re.compile(r"\b[A-ZÀ-Þ][\w'’-]+")
 _GENERIC = re.compile(r"^(des|les|ces|plusieurs|certains|certaines|de nombreux|un|une)\s+[a-zà-ÿ]", re.I)
 

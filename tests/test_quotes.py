@@ -712,6 +712,10 @@ ACTORS = [
     ("Haïder al-Abadi, le Premier ministre irakien, a réagi. « Nous avons ordonné aux forces de traquer les "
      "auteurs » a déclaré le chef du gouvernement.", "Nous avons ordonné aux forces de traquer les auteurs",
      "haider-al-abadi"),
+    # a bare organisation description introduced with nothing: the organisation named most often before
+    ("Air Méditerranée placée en liquidation\n\nLe tribunal de commerce de Tarbes a prononcé la liquidation "
+     "d'Air Méditerranée.\n\nLa compagnie annonce qu'elle rembourserait ses clients « dans les plus brefs "
+     "délais » .", "dans les plus brefs délais", "air-mediterranee"),
     # a place opening the sentence speaks for its government: the NER's entity, not a capitalised word
     ("L'explication n'a pas convaincu les officiels russes. Moscou a ainsi accusé les États-Unis de vouloir "
      "« défendre l'État islamique » .", "défendre l'État islamique", "moscou"),
