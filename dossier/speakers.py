@@ -20,11 +20,12 @@ def speaker_actor(article: Article, q, mentions: list[Mention], linker: Linker,
                   entities: list[Entity]) -> str | None:
     """The actor who said quote `q` of `article`: an actor of the dossier the speaker span points
     to, else an organisation the NER missed (an automatic actor), else None."""
-    return resolve_speaker(article, q, mentions, linker) or \
+    return resolve_speaker(article, q, mentions, linker, entities) or \
         named_organisation(article, q, mentions, linker, entities)
 
 
-def resolve_speaker(article: Article, q, mentions: list[Mention], linker: Linker) -> str | None:
+def resolve_speaker(article: Article, q, mentions: list[Mention], linker: Linker,
+                    entities: list[Entity] = ()) -> str | None:
     """The actor behind a quote's speaker span: a person named inside it (the head's name, not
     one in a complement: "Yann Galut, soutien de Benoît Hamon"), else a role alias valid on the
     article's date, else the actor an earlier description points back to when the span names a
@@ -64,6 +65,12 @@ def resolve_speaker(article: Article, q, mentions: list[Mention], linker: Linker
         paragraph = article.text.rfind("\n\n", 0, q.speaker_start) + 1  # estime «…»": L'Opinion
         media = [m for m in mentions if paragraph <= m.start and m.end <= q.speaker_start
                  and linker.actors[m.actor].kind == "organisation"]
+        titles = [e for e in entities if e.label == "misc" and paragraph <= e.start and e.end <= q.speaker_start
+                  and not any(m.start < e.end and e.start < m.end for m in mentions)]
+        if titles and (not media or titles[-1].start > media[-1].start):    # a title the NER
+            e = titles[-1]                                                  # did not call an
+            return _automatic_speaker(article, e.text, "organisation", e.start, e.end,   # organisation
+                                      mentions, linker)                     # ("L'Orient-Le Jour")
         if media:
             return media[-1].actor
     members = _MEMBERS_OF.match(text) if q.speaker_kind == "title" else None

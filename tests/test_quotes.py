@@ -664,6 +664,11 @@ ACTORS = [
     ("Pour L'Opinion , il s'agit d'une « intrusion scandaleuse du syndicat » que le journal estime comme « une "
      "atteinte à la démocratie et à la liberté de la presse » .",
      "une atteinte à la démocratie et à la liberté de la presse", "opinion"),
+    # ... or the newspaper title the NER did not call an organisation
+    ("Plusieurs hypothèses ont été avancées. Pour L'Orient-Le Jour , une victoire permettrait à l'organisation "
+     "d'évacuer Mossoul. Mais surtout, le quotidien note ensuite que la « reconquête de cette zone signifierait "
+     "la réouverture de l'axe » .", "reconquête de cette zone signifierait la réouverture de l'axe",
+     "orient-le-jour"),
     # a participle right after a quote does not invert its subject: what follows is its object
     ("Le journal estime la décision « contraire à la liberté de la presse » qualifiant la tribune de la CGT de "
      "« tract appelant le gouvernement à retirer la loi » .", "contraire à la liberté de la presse", None),
