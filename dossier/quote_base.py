@@ -235,12 +235,12 @@ def _after_auxiliary(t) -> bool:
     return False
 
 
-def _speech_lemma(t) -> str | None:
-    """The speech-verb lemma of a token, mending the lemmatiser's misses on -er verbs
-    ('estime' → estimer, 'précisé' → préciser)."""
+def _speech_lemma(t, verbs=SPEECH_VERBS) -> str | None:
+    """The speech-verb lemma of a token (one of `verbs`), mending the lemmatiser's misses on -er
+    verbs ('estime' → estimer, 'précisé' → préciser)."""
     low = t.lower_
     for cand in (t.lemma_.lower(), low, low + "r", low[:-1] + "er", low[:-2] + "er", low[:-3] + "er"):
-        if cand in SPEECH_VERBS and (cand == t.lemma_.lower() or low[:-3] in cand):
+        if cand in verbs and (cand == t.lemma_.lower() or low[:-3] in cand):
             return cand
     return None
 

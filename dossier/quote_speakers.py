@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from .quote_words import (
     DOCUMENT_CHANNEL, DOCUMENT_NOUNS, ENGLISH_PRONOUNS, ENGLISH_SPEECH_VERBS, ETRE_VERBS,
-    INTENT_VERBS, LATTER, MAX_SPEAKER_TOKENS, NP_DEPS, OBJECT_CLITICS, OBJECT_CONTROL,
+    INCISE_VERBS, INTENT_VERBS, LATTER, MAX_SPEAKER_TOKENS, NP_DEPS, OBJECT_CLITICS, OBJECT_CONTROL,
     ORGANISATION_NOUNS, PERSON_SUFFIXES, PERSON_TITLES, POSTPOSED_FILLERS, POUR, REFLEXIVE,
     RELATIVE_SUBJECTS, SENTENCE_END, SPEECH_NOUNS, STRESSED_PRONOUNS, SUBJECT_CONTROL,
     SUBJECT_PRONOUNS, UNRESOLVED,
@@ -149,10 +149,10 @@ def _postposed(ix: _DocIndex, last: _Pair, selon: bool = False):
         return None
     if selon:
         return (_selon_np(ix, window[0]), "selon") if _is_selon(window[0]) else None
-    if not any(_speech_verb(t) for t in window):
+    if not any(_incise_verb(t, n == 0) for n, t in enumerate(window)):
         return _late_incise(ix, j)
     for n, t in enumerate(window):
-        if _speech_verb(t):
+        if _incise_verb(t, n == 0):
             before = window[:n]
             pron = next((x for x in before + window[n + 1:n + 3] if _inverted_pronoun(x)), None)
             if pron is not None:
@@ -211,19 +211,32 @@ def _inserted(ix: _DocIndex, first: _Pair, last: _Pair):
     return _postposed(ix, first, selon=False) or _postposed(ix, first, selon=True)
 
 
+def _incise_verb(t, first: bool = False) -> bool:
+    """A verb reporting the speech of the quote right before it: any speech verb, and those
+    that report speech only there («…», reprend-il).  `first`: t opens the clause after the
+    quote, where a present tagged as a noun is still the verb («…», analyse le propriétaire)."""
+    if _speech_verb(t) or t.pos_ in ("VERB", "AUX") and _speech_lemma(t, INCISE_VERBS):
+        return True
+    return first and t.pos_ == "NOUN" and t.lower_.endswith("e") and t.i + 1 < len(t.doc) and \
+        t.doc[t.i + 1].pos_ in ("DET", "PROPN") and bool(_speech_lemma(t) or _speech_lemma(t, INCISE_VERBS))
+
+
 def _verb_name(t) -> str:
     if t.lower_ in ENGLISH_SPEECH_VERBS:
         return t.lower_
-    return _speech_lemma(t) or t.lemma_.lower()
+    return _speech_lemma(t) or _speech_lemma(t, INCISE_VERBS) or t.lemma_.lower()
 
 
 def _subject_after(ix: _DocIndex, verb):
     """The subject of an inverted speech verb: its nsubj child, else the first name after it."""
     doc = ix.doc
-    for dep in ("nsubj", "obj"):         # an inverted subject is often parsed as an object
+    # an inverted subject is often parsed as an object, or as a noun's complement when the verb
+    # was tagged as a noun («…», analyse le propriétaire)
+    for dep in ("nsubj", "obj", "nmod") if verb.pos_ == "NOUN" else ("nsubj", "obj"):
         for c in verb.children:
             if c.dep_.startswith(dep) and c.i > verb.i and ix.para_of_tok[c.i] == ix.para_of_tok[verb.i] \
-                    and (dep == "nsubj" or c.pos_ in ("NOUN", "PROPN")):
+                    and (dep == "nsubj" or c.pos_ in ("NOUN", "PROPN")) and \
+                    not any(x.dep_ == "case" for x in c.children):
                 return _with_name_in_apposition(ix, c)
     if verb.i + 1 < len(doc) and _inverted_pronoun(doc[verb.i + 1]):
         return doc[verb.i + 1]
@@ -639,7 +652,7 @@ def _colon_subject(ix: _DocIndex, first: _Pair):
 def _incise(ix: _DocIndex, toks):
     """A speech clause written inside the marks: «A, a-t-il raconté, B»."""
     for n, t in enumerate(toks):
-        if not _speech_verb(t) or n == 0:
+        if not _incise_verb(t) or n == 0:
             continue
         k = n - 1
         while k > 0 and (toks[k].pos_ in ("AUX", "ADV") or toks[k].text == "-t" or _inverted_pronoun(toks[k])):

@@ -20,6 +20,14 @@ SPEECH_VERBS = frozenset("""
     assener exhorter encourager inviter implorer supplier interpeller vanter défendre reprocher
     parler rapporter revendiquer étonner remarquer exprimer constater suggérer recommander arguer agacer
     désoler alarmer insurger fulminer tempêter soupirer plaisanter écrier murmurer hurler réitérer
+    conseiller relativiser tempérer rassurer réfuter plaindre relater énumérer offusquer lamenter
+    chuchoter minimiser
+""".split())
+# Verbs that report speech only in the clause right after a quote («…», analyse X; «…», reprend-il;
+# «…», sourit-elle): elsewhere they mostly do something else ("en analysant le mouvement").
+INCISE_VERBS = frozenset("""
+    analyser reprendre continuer compléter sourire amuser souvenir enthousiasmer décrypter
+    pronostiquer rire
 """.split())
 # English verb forms (the French model does not lemmatise English): matched on the lowercased text.
 ENGLISH_SPEECH_VERBS = frozenset("""

@@ -12,7 +12,7 @@ import re
 from .entities import Entity, is_nationality
 from .link import INITIAL, Linker
 from .model import Article, Mention
-from .quote_words import ORGANISATION_NOUNS, PERSON_TITLES, SPEECH_VERBS
+from .quote_words import INCISE_VERBS, ORGANISATION_NOUNS, PERSON_TITLES, SPEECH_VERBS
 from .text import fold, key
 
 
@@ -236,7 +236,7 @@ def _function_head(description: str) -> bool:
 def _says(q) -> bool:
     """Whether the quote's speaker span is the one a frame of saying points at, not only the
     subject of a clause the quote stands in ("Le texte charge le secrétaire général de «…»")."""
-    return q.verb is None or q.verb in SPEECH_VERBS or q.verb in ("selon", "pour")
+    return q.verb is None or q.verb in SPEECH_VERBS or q.verb in INCISE_VERBS or q.verb in ("selon", "pour")
 
 
 def _definite(text: str) -> bool:

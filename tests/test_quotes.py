@@ -162,6 +162,9 @@ SPEECH = [
     # 'décider de lancer' is no speech: the quote names the thing launched
     ("L'association a décidé de lancer un «dispositif de guérilla marketing».",
      "dispositif de guérilla marketing", False, False),
+    # a verb that reports speech only right after a quote does nothing of the kind elsewhere
+    ("Le test s'est déroulé en analysant le mouvement oculaire de singes regardant une « épreuve du "
+     "transfert inattendu » .", "épreuve du transfert inattendu", False, False),
     # attributed to a pronoun nobody can resolve: still speech, no speaker
     ("Ils s'affirment cependant «prêts» à suspendre la grève.", "prêts", True, True),
 ]
@@ -186,6 +189,13 @@ SPEAKERS = [
     ("«Ce retrait est temporaire», a ajouté John Kirby.", "Ce retrait est temporaire", "John Kirby", "name", "ajouter"),
     ("« Il faut agir » , a déclaré Manuel Valls .", "Il faut agir", "Manuel Valls", "name", "déclarer"),
     ("« Il faut agir » a déclaré Manuel Valls .", "Il faut agir", "Manuel Valls", "name", "déclarer"),
+    # verbs that report speech only right after a quote, even when the tagger read the present as a noun
+    ("« C'est un service obligatoire », analyse le propriétaire, Jean Motsch. Il avoue vendre.",
+     "C'est un service obligatoire", "le propriétaire, Jean Motsch", "name", "analyser"),
+    ("« Nous verrons bien », reprend-il.\n\nJean Dupont a été élu maire. « Le travail commence », "
+     "sourit Jean Dupont.", "Le travail commence", "Jean Dupont", "name", "sourire"),
+    ("« Allez en trouver une autre », conseille la Poste.", "Allez en trouver une autre", "la Poste", "org",
+     "conseiller"),
     ("«C'est incorrect», a déclaré le porte-parole du Kremlin Dmitri Peskov, estimant que rien n'était fait.",
      "C'est incorrect", "le porte-parole du Kremlin Dmitri Peskov", "name", "déclarer"),
     ("«Rien n'est décidé», estime le président ukrainien.", "Rien n'est décidé", "le président ukrainien", "title", "estimer"),
