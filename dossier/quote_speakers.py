@@ -1099,7 +1099,7 @@ def _antecedent(ix: _DocIndex, pron, before: int, low: str) -> tuple[int, int] |
         if source is not None:
             return source         # "Selon X, Elizabeth II devrait …. «…» explique-t-il": X speaks
         subjects = [t for t in toks if (t.dep_ in ("nsubj", "nsubj:pass") and t.pos_ != "PRON" or
-                                        _subject_of_lost_verb(t))
+                                        _subject_of_lost_verb(t) or _inverted_name(t))
                     and not _in_quote(ix, t.idx) and _number_ok(t, low)]
         subjects.sort(key=lambda t: (-_times_named(ix, t, limit), t.head.dep_ != "ROOT", -t.i))
         for s in subjects:
@@ -1119,9 +1119,13 @@ def _antecedent(ix: _DocIndex, pron, before: int, low: str) -> tuple[int, int] |
                 return _np_span(ix, body)
         if low.endswith("s") or sent.start <= pron.i < sent.end:
             continue      # "ils": not one person named somewhere; "Interrogé sur X, il…": not X
-        if any(t.dep_ == "nsubj" and t.lower_ == low and not _in_quote(ix, t.idx) for t in toks):
-            continue      # "… elle s'est fait prendre par Trstenjak. … a-t-elle dit": the chain
-                          # of 'elle' goes on past the person the sentence merely mentions
+        chain = [t for t in toks if t.dep_ == "nsubj" and t.lower_ == low and not _in_quote(ix, t.idx)]
+        if chain:         # "… elle s'est fait prendre par Trstenjak. … a-t-elle dit": the chain
+            named = [e for e in doc.ents if e.label_ == "PER" and sent.start_char <= e.start_char and
+                     e.end_char <= chain[0].idx and not _in_quote(ix, e.start_char)]
+            if named:     # of 'elle' goes on past the person the sentence merely mentions, and
+                return named[-1].start_char, named[-1].end_char    # starts at one named before it
+            continue      # ("Juliette Carpezat s'est précipitée lorsqu'elle a su")
         persons = [e for e in doc.ents if e.label_ == "PER" and e.start_char < limit and
                    not _in_quote(ix, e.start_char) and
                    sent.start_char <= e.start_char < sent.end_char and ix.para_of(e.start_char) >= para - 1]
@@ -1164,6 +1168,14 @@ def _selon_source(ix: _DocIndex, sent) -> tuple[int, int] | None:
     named = next((e for e in ix.doc.ents if e.label_ == "PER" and head.i < e.start < sent.root.i
                   and ix.doc[e.start - 1].text == ","), None)   # "Selon le Premier ministre d'X, Jay W.,"
     return (named.start_char, named.end_char) if named is not None else None
+
+
+def _inverted_name(t) -> bool:
+    """A person's name right after a verb of saying that has no subject, parsed as its object:
+    the inverted subject ("… de travaux confirme André Kaufmann, adjoint au maire")."""
+    v = t.head
+    return t.ent_type_ == "PER" and t.dep_ == "obj" and v.i == t.i - 1 and _incise_verb(v) and \
+        not any(c.dep_.startswith("nsubj") for c in v.children)
 
 
 def _subject_of_lost_verb(t) -> bool:

@@ -40,6 +40,10 @@ def resolve_speaker(article: Article, q, mentions: list[Mention], linker: Linker
     text = article.text[q.speaker_start:q.speaker_end]
     bare = _DETERMINER.sub("", text)
     if persons:
+        apposed = [m for m in persons if article.text[q.speaker_start:m.start].rstrip().endswith(",")
+                   and not article.text[m.end:q.speaker_end].strip(" ,.")]
+        if apposed:          # "le porte-parole de la Maison Blanche, Ari Fleischer"
+            return apposed[-1].actor
         heads = [m for m in persons if not _COMPLEMENT.search(article.text[q.speaker_start:m.start])]
         if heads:
             return heads[0].actor

@@ -471,6 +471,10 @@ def test_speaker(nlp, text, words, speaker, kind, verb):
 
 PRONOUNS = [
     # (text, quote, antecedent)
+    # the chain of 'elle' starts at the person named before the first 'elle' of its sentence
+    ("Avertie par des voisines, Juliette Carpezat s'est précipitée dans la rue lorsqu'elle a su que le local "
+     "brûlait. Seul baume à son cœur, une partie des vêtements ne paraissait pas touchée : « Il va falloir "
+     "les mettre en lieu sûr », soupirait-elle.", "Il va falloir les mettre en lieu sûr", "Juliette Carpezat"),
     ("Le ministre Jean Dupont est arrivé lundi à Kiev. «Nous resterons», a-t-il ajouté.",
      "Nous resterons", "Le ministre Jean Dupont"),
     ("Marie Curie a reçu le prix. «Je suis heureuse», a-t-elle insisté.", "Je suis heureuse", "Marie Curie"),
@@ -731,6 +735,14 @@ ACTORS = [
     ("Air Méditerranée placée en liquidation\n\nLe tribunal de commerce de Tarbes a prononcé la liquidation "
      "d'Air Méditerranée.\n\nLa compagnie annonce qu'elle rembourserait ses clients « dans les plus brefs "
      "délais » .", "dans les plus brefs délais", "air-mediterranee"),
+    # il: a name right after a verb of saying with no subject is its inverted subject
+    ("Le bâtiment venait de faire l'objet de travaux de rénovation confirme André Kaufmann, adjoint au maire, "
+     "sur place hier : « La toiture a été refaite », souligne-t-il.", "La toiture a été refaite",
+     "andre-kaufmann"),
+    # a person's name in apposition ending the span, not a name cut out of a complement ("Maison Blanche")
+    ("Le président américain est arrivé à Salt Lake City, qui offrira selon lui un oasis de « paix mondiale et "
+     "de coopération », a indiqué le porte-parole de la Maison Blanche, Ari Fleischer.",
+     "paix mondiale et de coopération", "ari-fleischer"),
     # a place opening the sentence speaks for its government: the NER's entity, not a capitalised word
     ("L'explication n'a pas convaincu les officiels russes. Moscou a ainsi accusé les États-Unis de vouloir "
      "« défendre l'État islamique » .", "défendre l'État islamique", "moscou"),
