@@ -98,8 +98,8 @@ def resolve_speaker(article: Article, q, mentions: list[Mention], linker: Linker
         named = named_organisation(article, q, mentions, linker)
         if named:
             return named
-    if others:
-        return others[0].actor
+    if others and not (q.speaker_kind == "title" and _function_head(bare)):
+        return others[0].actor       # (a person by function is not the body of its complement:
     described = _antecedent(article.text, bare, q.speaker_start, mentions, linker)
     if described is None and _definite(text) and _bare_description(bare) and _says(q) and \
             key(bare).split()[0] in _FOLDED_ORGANISATION_NOUNS:

@@ -739,6 +739,9 @@ ACTORS = [
     ("Le bâtiment venait de faire l'objet de travaux de rénovation confirme André Kaufmann, adjoint au maire, "
      "sur place hier : « La toiture a été refaite », souligne-t-il.", "La toiture a été refaite",
      "andre-kaufmann"),
+    # a person by function is not the body of its complement: nobody, rather than the wrong kind
+    ("Le président de l'Assemblée nationale a déclaré que « le texte sera examiné mardi » .",
+     "le texte sera examiné mardi", None),
     # a person's name in apposition ending the span, not a name cut out of a complement ("Maison Blanche")
     ("Le président américain est arrivé à Salt Lake City, qui offrira selon lui un oasis de « paix mondiale et "
      "de coopération », a indiqué le porte-parole de la Maison Blanche, Ari Fleischer.",
