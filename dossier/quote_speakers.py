@@ -313,6 +313,9 @@ def _governing(ix: _DocIndex, toks, para: int):
                     return None                  # a finite verb whose subject the parse lost
             elif verb is not None and any(c.dep_.startswith("nsubj") for c in node.children):
                 if prev is not None and prev.dep_ == "advcl" and "Part" in prev.morph.get("VerbForm"):
+                    while node.dep_ == "ccomp" and any(c.dep_ == "mark" for c in node.children) and \
+                            node.head.pos_ in ("VERB", "AUX"):   # "X a démenti que Y soit malade,
+                        node = node.head                         # indiquant que «…»": X
                     return _subject_of(ix, node), _verb_name(verb)   # "en se félicitant de «…»"
                 if prev is verb and prev.dep_ in ("xcomp", "advcl") and "Inf" in prev.morph.get("VerbForm"):
                     if node.lemma_.lower() in INTENT_VERBS and prev.dep_ == "xcomp":

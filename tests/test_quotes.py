@@ -189,6 +189,10 @@ SPEAKERS = [
     ("«Ce retrait est temporaire», a ajouté John Kirby.", "Ce retrait est temporaire", "John Kirby", "name", "ajouter"),
     ("« Il faut agir » , a déclaré Manuel Valls .", "Il faut agir", "Manuel Valls", "name", "déclarer"),
     ("« Il faut agir » a déclaré Manuel Valls .", "Il faut agir", "Manuel Valls", "name", "déclarer"),
+    # a participle after a complement clause goes with the main clause's subject, not the clause's
+    ("Cependant, le Kremlin a démenti que le chef de l'Etat soit malade, indiquant laconiquement que "
+     "l'entretien «ne figurait pas sur l'agenda» du chef de l'Etat.", "ne figurait pas sur l'agenda",
+     "le Kremlin", "org", "indiquer"),
     # verbs that report speech only right after a quote, even when the tagger read the present as a noun
     ("« C'est un service obligatoire », analyse le propriétaire, Jean Motsch. Il avoue vendre.",
      "C'est un service obligatoire", "le propriétaire, Jean Motsch", "name", "analyser"),
