@@ -91,7 +91,8 @@ def resolve_speaker(article: Article, q, mentions: list[Mention], linker: Linker
             _antecedent(article.text, _same_function(bare), q.speaker_start, mentions, linker, "person")
         if described:
             return described
-        if _definite(text) and _bare_description(bare) and _says(q):
+        if _says(q) and (_definite(text) and _bare_description(bare) or
+                         q.speaker_kind == "title" and _DEMONSTRATIVE.match(text.strip())):
             return _last_person_before(article.text, q.speaker_start, mentions, linker)
     others = [m for m in inside if linker.actors[m.actor].kind != "place"] or inside
     if others and _organisation_of_complement(article.text, q, bare, others):
@@ -263,6 +264,8 @@ def _bare_description(description: str) -> bool:
         and not any(c.isupper() for w in description.split()[1:] for c in w[:1])
 
 
+# "cette habitante du quartier": a demonstrative points back even with a complement.
+_DEMONSTRATIVE = re.compile(r"(ce|cet|cette)\s+\w", re.I)
 _AGE = re.compile(r"\s+(de|d')\s*\d+\s+ans\b")
 
 

@@ -743,6 +743,10 @@ ACTORS = [
     ("Le bâtiment venait de faire l'objet de travaux de rénovation confirme André Kaufmann, adjoint au maire, "
      "sur place hier : « La toiture a été refaite », souligne-t-il.", "La toiture a été refaite",
      "andre-kaufmann"),
+    # a demonstrative description points back to the person last named, even with a complement
+    ("Avertie par des voisines, Juliette Carpezat s'est précipitée dans la rue : « Je suis passée à midi "
+     "devant », explique cette habitante du quartier, bénévole depuis douze ans.", "Je suis passée à midi devant",
+     "juliette-carpezat"),
     # a person by function is not the body of its complement: nobody, rather than the wrong kind
     ("Le président de l'Assemblée nationale a déclaré que « le texte sera examiné mardi » .",
      "le texte sera examiné mardi", None),
