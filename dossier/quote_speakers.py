@@ -578,13 +578,17 @@ def _opener(doc, j: int):
 
 
 def _pour_opening(ix: _DocIndex, first: _Pair):
-    """A sentence opening with 'Pour X,' where X is a person or a named organisation ("Pour
-    L'Opinion, il s'agit d'une «…»")."""
+    """A sentence, or a clause after its colon, opening with 'Pour X,' where X is a person or a
+    named organisation ("Pour L'Opinion, il s'agit d'une «…»", "… roule japonais : pour Suzuki,
+    Carla Bruni incarne la «…»")."""
     doc = ix.doc
     j = ix.token_before(first.open)
     if j is None:
         return None
     t = _opener(doc, j)
+    colon = next((k for k in range(j, t.i, -1) if doc[k].text in (":", ";")), None)
+    if colon is not None and colon + 1 <= j and doc[colon + 1].lower_ in POUR:
+        t = doc[colon + 1]
     if t.lower_ not in POUR or ix.para_of_tok[t.i] != ix.para_of(first.open) or \
             "," not in ix.text[t.idx:first.open]:
         return None

@@ -193,6 +193,11 @@ SPEAKERS = [
     ("Cependant, le Kremlin a démenti que le chef de l'Etat soit malade, indiquant laconiquement que "
      "l'entretien «ne figurait pas sur l'agenda» du chef de l'Etat.", "ne figurait pas sur l'agenda",
      "le Kremlin", "org", "indiquer"),
+    # 'Pour X,' opening the clause after a colon; and still opening the sentence before a colon
+    ("Le célèbre mannequin roule japonais : pour Suzuki, Carla Bruni incarne la «femme moderne et dynamique».",
+     "femme moderne et dynamique", "Suzuki", "org", "pour"),
+    ("Pour Jean Dupont, la chose est claire : «nous ne céderons pas sur ce point».",
+     "nous ne céderons pas sur ce point", "Jean Dupont", "name", "pour"),
     # verbs that report speech only right after a quote, even when the tagger read the present as a noun
     ("« C'est un service obligatoire », analyse le propriétaire, Jean Motsch. Il avoue vendre.",
      "C'est un service obligatoire", "le propriétaire, Jean Motsch", "name", "analyser"),
