@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .quote_words import ENGLISH_SPEECH_VERBS, FAIRE_SPEECH, SELON, SPEECH_VERBS, SUBJECT_PRONOUNS
+from .quote_words import ENGLISH_SPEECH_VERBS, FAIRE_SPEECH, REFLEXIVE_NOT_SPEECH, SELON, SPEECH_VERBS, SUBJECT_PRONOUNS
 
 
 # --- quote marks --------------------------------------------------------------------------------
@@ -210,7 +210,11 @@ def _speech_verb(t) -> bool:
         return False
     if t.lower_ == "dire" and "à" in t.doc.text[max(0, t.idx - 3):t.idx]:
         return False                     # c'est-à-dire
-    if _speech_lemma(t) and t.pos_ in ("VERB", "AUX", "NOUN", "ADJ"):
+    lemma = _speech_lemma(t)
+    if lemma in REFLEXIVE_NOT_SPEECH and any(_norm(c.text) in ("se", "s'", "me", "m'", "nous", "vous")
+                                             for c in t.children if c.i < t.i):
+        return False                     # "s'est lancé dans", "s'appelle", "se relever"
+    if lemma and t.pos_ in ("VERB", "AUX", "NOUN", "ADJ"):
         # a participle mis-tagged as noun/adjective still follows its auxiliary ("a déclaré"); a
         # present mis-tagged as noun still has its subject ("Elle juge que", "L'armée annonce")
         return t.pos_ in ("VERB", "AUX") or _after_auxiliary(t) or _has_own_subject(t)

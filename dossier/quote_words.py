@@ -29,6 +29,9 @@ INCISE_VERBS = frozenset("""
     analyser reprendre continuer compléter sourire amuser souvenir enthousiasmer décrypter
     pronostiquer rire
 """.split())
+# Verbs of saying that mean something else with a reflexive pronoun ("se lancer dans",
+# "s'appeler", "s'avancer", "se relever", "se rapporter à").
+REFLEXIVE_NOT_SPEECH = frozenset("lancer appeler avancer relever rapporter".split())
 # English verb forms (the French model does not lemmatise English): matched on the lowercased text.
 ENGLISH_SPEECH_VERBS = frozenset("""
     said says say told tells added adds stated states warned warns explained explains declared

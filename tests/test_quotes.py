@@ -162,6 +162,9 @@ SPEECH = [
     # 'décider de lancer' is no speech: the quote names the thing launched
     ("L'association a décidé de lancer un «dispositif de guérilla marketing».",
      "dispositif de guérilla marketing", False, False),
+    # a verb of saying with a reflexive pronoun that means something else ("se lancer dans")
+    ("Celui-ci s'est aussitôt lancé dans les consultations pour la constitution de son gouvernement "
+     "«de mission» dont la composition sera rendue publique.", "de mission", False, False),
     # a verb that reports speech only right after a quote does nothing of the kind elsewhere
     ("Le test s'est déroulé en analysant le mouvement oculaire de singes regardant une « épreuve du "
      "transfert inattendu » .", "épreuve du transfert inattendu", False, False),
