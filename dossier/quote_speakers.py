@@ -309,6 +309,9 @@ def _governing(ix: _DocIndex, toks, para: int):
                 agent = _agent_of_participle(ix, node, inside)
                 if agent is not None:                       # "Qualifié de journal qui «…» par X"
                     return agent, _verb_name(verb)
+                host = _gerund_host(node)
+                if host is not None and _subject_of(ix, host) is not None:   # "X a créé la polémique en
+                    return _subject_of(ix, host), _verb_name(verb)            # dénonçant une «…»"
                 if _finite(node):
                     return None                  # a finite verb whose subject the parse lost
             elif verb is not None and any(c.dep_.startswith("nsubj") for c in node.children):
@@ -328,6 +331,21 @@ def _governing(ix: _DocIndex, toks, para: int):
             if node.head.i == node.i:
                 break
             node, steps = node.head, steps + 1
+    return None
+
+
+def _gerund_host(verb):
+    """The finite verb whose subject a gerund ("en dénonçant") shares, however the parse hung the
+    gerund (on a noun, or coordinated to another gerund); None if `verb` is no gerund."""
+    if not any(c.lower_ == "en" and c.dep_ == "mark" and verb.i - 3 <= c.i < verb.i for c in verb.children):
+        return None
+    node = verb
+    for _ in range(8):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        if node.pos_ in ("VERB", "AUX") and _finite(node):
+            return node
     return None
 
 

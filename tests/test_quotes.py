@@ -201,6 +201,10 @@ SPEAKERS = [
      "femme moderne et dynamique", "Suzuki", "org", "pour"),
     ("Pour Jean Dupont, la chose est claire : «nous ne céderons pas sur ce point».",
      "nous ne céderons pas sur ce point", "Jean Dupont", "name", "pour"),
+    # a gerund of saying shares the subject of the finite verb it goes with, however the parse hung it
+    ("Le président du CRIF Roger Cukierman a créé la polémique lors du dîner annuel du CRIF en assimilant "
+     "antisionisme et antisémitisme et en dénonçant une «alliance brun-vert-rouge».", "alliance brun-vert-rouge",
+     "Le président du CRIF Roger Cukierman", "name", "dénoncer"),
     # verbs that report speech only right after a quote, even when the tagger read the present as a noun
     ("« C'est un service obligatoire », analyse le propriétaire, Jean Motsch. Il avoue vendre.",
      "C'est un service obligatoire", "le propriétaire, Jean Motsch", "name", "analyser"),
