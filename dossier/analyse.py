@@ -12,6 +12,7 @@ import re
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from . import date_resolve, date_values, date_words
 from . import dates as date_rules
 from . import quote_base, quote_speakers, quote_words
 from . import quotes as quote_rules
@@ -23,7 +24,8 @@ from .model import Article
 def _rules_fingerprint() -> str:
     """A hash of the analysis code itself: editing a rule invalidates cached analyses."""
     h = hashlib.sha256()
-    rules = (date_rules, quote_rules, quote_base, quote_speakers, quote_words, entities_module)
+    rules = (date_rules, date_resolve, date_values, date_words, quote_rules, quote_base, quote_speakers,
+             quote_words, entities_module)
     for path in (*(module.__file__ for module in rules), __file__):
         h.update(Path(path).read_bytes())
     return h.hexdigest()[:16]
