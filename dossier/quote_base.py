@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .quote_words import ENGLISH_SPEECH_VERBS, FAIRE_SPEECH, REFLEXIVE_NOT_SPEECH, SELON, SPEECH_VERBS, SUBJECT_PRONOUNS
+from .quote_words import (
+    ENGLISH_SPEECH_VERBS, FAIRE_SPEECH, REFLEXIVE, REFLEXIVE_NOT_SPEECH, SELON, SPEECH_VERBS, SUBJECT_PRONOUNS,
+)
 
 
 # --- quote marks --------------------------------------------------------------------------------
@@ -211,8 +213,7 @@ def _speech_verb(t) -> bool:
     if t.lower_ == "dire" and "à" in t.doc.text[max(0, t.idx - 3):t.idx]:
         return False                     # c'est-à-dire
     lemma = _speech_lemma(t)
-    if lemma in REFLEXIVE_NOT_SPEECH and any(_norm(c.text) in ("se", "s'", "me", "m'", "nous", "vous")
-                                             for c in t.children if c.i < t.i):
+    if lemma in REFLEXIVE_NOT_SPEECH and any(_norm(c.text) in REFLEXIVE for c in t.children if c.i < t.i):
         return False                     # "s'est lancé dans", "s'appelle", "se relever"
     if lemma and t.pos_ in ("VERB", "AUX", "NOUN", "ADJ"):
         # a participle mis-tagged as noun/adjective still follows its auxiliary ("a déclaré"); a

@@ -309,9 +309,10 @@ def _governing(ix: _DocIndex, toks, para: int):
                 agent = _agent_of_participle(ix, node, inside)
                 if agent is not None:                       # "Qualifié de journal qui «…» par X"
                     return agent, _verb_name(verb)
-                host = _gerund_host(node)
-                if host is not None and _subject_of(ix, host) is not None:   # "X a créé la polémique en
-                    return _subject_of(ix, host), _verb_name(verb)            # dénonçant une «…»"
+                host = _gerund_host(node)            # "X a créé la polémique en dénonçant une «…»"
+                shared = _subject_of(ix, host) if host is not None else None
+                if shared is not None:
+                    return shared, _verb_name(verb)
                 if _finite(node):
                     return None                  # a finite verb whose subject the parse lost
             elif verb is not None and any(c.dep_.startswith("nsubj") for c in node.children):

@@ -26,13 +26,16 @@ def speaker_actor(article: Article, q, mentions: list[Mention], linker: Linker,
 
 def resolve_speaker(article: Article, q, mentions: list[Mention], linker: Linker,
                     entities: list[Entity] = ()) -> str | None:
-    """The actor behind a quote's speaker span: a person named inside it (the head's name, not
-    one in a complement: "Yann Galut, soutien de Benoît Hamon"), else a role alias valid on the
-    article's date, else the actor an earlier description points back to when the span names a
-    person by function ("le ministre des Transports" → the person introduced with that title),
-    else an organisation named inside it, else the actor an earlier definite description points
+    """The actor behind a quote's speaker span: a person named inside it (the name in apposition
+    that ends it, else the head's name, not one in a complement: "Yann Galut, soutien de Benoît
+    Hamon"), else a role alias valid on the article's date, else the newspaper a "le journal"
+    points back to, else the actor an earlier description points back to when the span names a
+    person by function ("le ministre des Transports" → the person introduced with that title;
+    "cette habitante" → the person last named), else an organisation named inside it (never the
+    one in the complement of a function), else the actor an earlier definite description points
     back to ("l'autorité" → the Autorité named before, "le capitaine" → the person seen with that
-    title, "l'association" → the organisation introduced as "l'association X"). Never a guess."""
+    title, "l'association" → the organisation introduced as "l'association X", "la compagnie" →
+    the organisation the article names most). Never a guess."""
     if q.speaker_start is None:
         return None
     inside = [m for m in mentions if m.start < q.speaker_end and q.speaker_start < m.end]
@@ -69,12 +72,12 @@ def resolve_speaker(article: Article, q, mentions: list[Mention], linker: Linker
         paragraph = article.text.rfind("\n\n", 0, q.speaker_start) + 1  # estime «…»": L'Opinion
         media = [m for m in mentions if paragraph <= m.start and m.end <= q.speaker_start
                  and linker.actors[m.actor].kind == "organisation"]
+        # a newspaper title the NER did not call an organisation ("L'Orient-Le Jour") counts too
         titles = [e for e in entities if e.label == "misc" and paragraph <= e.start and e.end <= q.speaker_start
                   and not any(m.start < e.end and e.start < m.end for m in mentions)]
-        if titles and (not media or titles[-1].start > media[-1].start):    # a title the NER
-            e = titles[-1]                                                  # did not call an
-            return _automatic_speaker(article, e.text, "organisation", e.start, e.end,   # organisation
-                                      mentions, linker)                     # ("L'Orient-Le Jour")
+        if titles and (not media or titles[-1].start > media[-1].start):
+            e = titles[-1]
+            return _automatic_speaker(article, e.text, "organisation", e.start, e.end, mentions, linker)
         if media:
             return media[-1].actor
     members = _MEMBERS_OF.match(text) if q.speaker_kind == "title" else None
@@ -96,11 +99,12 @@ def resolve_speaker(article: Article, q, mentions: list[Mention], linker: Linker
             return _last_person_before(article.text, q.speaker_start, mentions, linker)
     others = [m for m in inside if linker.actors[m.actor].kind != "place"] or inside
     if others and _organisation_of_complement(article.text, q, bare, others):
-        named = named_organisation(article, q, mentions, linker)
+        named = named_organisation(article, q, mentions, linker, entities)
         if named:
             return named
+    # a person by function is not the body of its complement ("le président de l'Assemblée nationale")
     if others and not (q.speaker_kind == "title" and _function_head(bare)):
-        return others[0].actor       # (a person by function is not the body of its complement:
+        return others[0].actor
     described = _antecedent(article.text, bare, q.speaker_start, mentions, linker)
     if described is None and _definite(text) and _bare_description(bare) and _says(q) and \
             key(bare).split()[0] in _FOLDED_ORGANISATION_NOUNS:
