@@ -11,6 +11,7 @@ import pytest
 from dossier.build import build
 from conftest import REPO
 from linkcheck import broken_links
+from update_golden import EXPORTS, GOLDEN, golden_text
 
 PERSONS = ["john-kirby", "lloyd-austin", "antony-blinken", "serguei-lavrov", "emmanuel-macron",
            "vladimir-poutine", "dmitri-peskov", "joe-biden", "volodymyr-zelensky"]
@@ -144,3 +145,30 @@ def test_most_speakers_are_right_with_the_registry_alone(tmp_path, analyser):
     found = _speakers(quotes)
     right = sum(found[k] == v for k, v in SPEAKERS.items())
     assert right / len(SPEAKERS) >= 0.8, found
+
+
+@pytest.mark.parametrize("name", EXPORTS)
+def test_data_export_is_the_golden_one(sample, name):
+    """The sample's data export, entry by entry, is the one kept in tests/golden/sample: any change
+    of what users see (a quote, a speaker, an offset, a date) shows up here and in `git diff`."""
+    _, _, data = sample
+    golden = json.loads((GOLDEN / f"{name}.json").read_text("utf-8"))
+    if data[name] == golden:
+        return
+    by_id = {e.get("id"): e for e in golden}
+    now = {e.get("id"): e for e in data[name]}
+    lines = [f"new {i}" for i in now if i not in by_id] + [f"gone {i}" for i in by_id if i not in now]
+    for i in now.keys() & by_id.keys():
+        keys = sorted(k for k in now[i].keys() | by_id[i].keys() if now[i].get(k) != by_id[i].get(k))
+        if keys:
+            lines.append(f"changed {i}: {', '.join(keys)}")
+    pytest.fail(f"data/{name}.json differs from tests/golden/sample/{name}.json:\n  " +
+                "\n  ".join(sorted(lines) or ["same entries, another order"]) +
+                "\nIf the change is meant, run `python tests/update_golden.py` and review `git diff tests/golden`.",
+                pytrace=False)
+
+
+def test_golden_files_are_in_their_canonical_form():
+    for name in EXPORTS:
+        text = (GOLDEN / f"{name}.json").read_text("utf-8")
+        assert text == golden_text(json.loads(text)), f"rewrite {name}.json with tests/update_golden.py"
