@@ -3,7 +3,9 @@
 Corpus: French TimeBank 1.1 (ddenz/FR-TimeBank; Est Républicain 1999–2003, LGPL-LR), the 54
 development documents in ../shared/corpora/fr-timebank-dev. Gold = TIMEX3 type="DATE" whose
 value is a year, year-month or full date. A gold date is found when a predicted expression
-overlaps its span with the same value; precision counts every predicted expression.
+overlaps its span with the same value; precision counts every predicted expression, except those
+on a TIMEX3 type="TIME" with a date ("hier soir" = 1999-05-26TEV), which are scored apart: a
+time of day is right when dated to its day (the date part of the gold value).
 
     python benchmarks/dates_timebank.py                 # through `python -m dossier build`
     python benchmarks/dates_timebank.py --via direct    # dossier.dates.find_dates only
@@ -27,6 +29,7 @@ DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared/corpora/fr-timeba
 
 # A value our scoring counts: year, year-month or full date (no weeks, seasons, times).
 DATE_VALUE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+DATED_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}T")
 TAG = re.compile(r"<(/?)([A-Za-z0-9]+)([^>]*?)(/?)>")
 ATTR = re.compile(r'(\w+)="([^"]*)"')
 
@@ -37,6 +40,7 @@ class Span:
     end: int
     text: str
     value: str
+    type: str = "DATE"      # gold only: DATE, or TIME (value: the date part of a dated time)
 
 
 @dataclass
@@ -45,10 +49,12 @@ class Doc:
     dct: str
     text: str
     gold: list[Span]
+    times: list[Span]
 
 
 def strip_tags(xml: str) -> tuple[str, list[Span]]:
-    """Plain text of a <TEXT> body and its TIMEX3 DATE spans, offsets into that text."""
+    """Plain text of a <TEXT> body and its TIMEX3 DATE spans and dated TIME spans (type TIME,
+    value the date part), offsets into that text."""
     out, gold, pos, length, open_timex = [], [], 0, 0, None
     for m in TAG.finditer(xml):
         piece = html.unescape(xml[pos:m.start()])
@@ -65,6 +71,8 @@ def strip_tags(xml: str) -> tuple[str, list[Span]]:
             open_timex = None
             if a.get("type") == "DATE" and DATE_VALUE.match(a.get("value", "")):
                 gold.append(Span(start, length, "", a["value"]))
+            elif a.get("type") == "TIME" and DATED_TIME.match(a.get("value", "")):
+                gold.append(Span(start, length, "", a["value"][:10], "TIME"))
     out.append(html.unescape(xml[pos:]))
     text = "".join(out)
     for g in gold:
@@ -80,7 +88,8 @@ def load_corpus(folder: Path) -> list[Doc]:
         dct = re.search(r'<DCT>.*?value="([^"]+)"', xml, re.S).group(1)
         body = re.search(r"<TEXT>(.*?)</TEXT>", xml, re.S).group(1)
         text, gold = strip_tags(body)
-        docs.append(Doc(docid, dct, text, gold))
+        docs.append(Doc(docid, dct, text, [g for g in gold if g.type == "DATE"],
+                        [g for g in gold if g.type == "TIME"]))
     return docs
 
 
@@ -136,11 +145,29 @@ def overlaps(a: Span, b: Span) -> bool:
     return a.start < b.end and b.start < a.end
 
 
-def score(docs: list[Doc], predicted: dict[str, list[Span]], verbose: bool = False, name: str = ""):
-    """(precision, recall, f1) of value matches; with verbose, print each miss and false hit."""
+@dataclass
+class TimeScore:
+    gold: int = 0           # dated TIME expressions of the gold
+    dated: int = 0          # ... overlapped by a prediction with their day
+    pred: int = 0           # predictions on a TIME expression
+    pred_ok: int = 0        # ... with its day
+
+
+def score(docs: list[Doc], predicted: dict[str, list[Span]], verbose: bool = False, name: str = "",
+          times: TimeScore | None = None):
+    """(precision, recall, f1) of value matches; with verbose, print each miss and false hit.
+    Predictions on a dated TIME expression are left out and counted into `times`."""
     n_pred = n_pred_ok = n_gold = n_gold_ok = 0
+    times = times if times is not None else TimeScore()
     for d in docs:
         preds = [p for p in predicted.get(d.docid, []) if DATE_VALUE.match(p.value)]
+        on_time = [p for p in preds if any(overlaps(p, t) for t in d.times) and
+                   not any(overlaps(p, g) for g in d.gold)]
+        preds = [p for p in preds if p not in on_time]
+        times.gold += len(d.times)
+        times.dated += sum(any(overlaps(p, t) and p.value == t.value for p in on_time) for t in d.times)
+        times.pred += len(on_time)
+        times.pred_ok += sum(any(overlaps(p, t) and p.value == t.value for t in d.times) for p in on_time)
         n_pred += len(preds)
         n_gold += len(d.gold)
         for p in preds:
@@ -176,12 +203,18 @@ def main(argv: list[str] | None = None) -> int:
     print(f"French TimeBank (FR-TimeBank 1.1, Est Républicain): {len(docs)} documents, "
           f"{sum(len(d.gold) for d in docs)} gold DATE expressions with a Y/YM/YMD value")
     ours = predict_build(docs) if args.via == "build" else predict_direct(docs)
-    p, r, f = score(docs, ours, args.verbose, "dossier")
+    times = TimeScore()
+    p, r, f = score(docs, ours, args.verbose, "dossier", times)
     print(f"dossier ({args.via}):  P={p:.3f}  R={r:.3f}  F1={f:.3f}")
+    print(f"  times of day (TIMEX3 TIME with a date): {times.dated}/{times.gold} dated to their day; "
+          f"{times.pred_ok}/{times.pred} of our dates on them right")
     if args.no_baseline:
         return 0
-    bp, br, bf = score(docs, predict_dateparser(docs))
+    base_times = TimeScore()
+    bp, br, bf = score(docs, predict_dateparser(docs), times=base_times)
     print(f"dateparser:        P={bp:.3f}  R={br:.3f}  F1={bf:.3f}")
+    print(f"  times of day: {base_times.dated}/{base_times.gold} dated to their day; "
+          f"{base_times.pred_ok}/{base_times.pred} of its dates on them right")
     print(f"F1 ratio dossier/dateparser: {f / bf:.2f}" if bf else "F1 ratio: n/a")
     return 0
 

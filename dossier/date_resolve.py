@@ -8,8 +8,8 @@ from dataclasses import dataclass
 
 from .date_values import _When, _day, _pick, _shift, _when_from_iso
 from .date_words import (
-    _DEICTIC, _EN_MONTHS, _EN_WEEKDAYS, _FR_MONTHS, _FR_WEEKDAYS, _NARRATIVE, _NUMBERS, _RELATIVE, _UNITS,
-    _capitalized_mid_sentence, _norm, _tense,
+    _DEICTIC, _EN_MONTHS, _EN_WEEKDAYS, _FR_MONTHS, _FR_WEEKDAYS, _NARRATIVE, _NUMBERS, _RELATIVE,
+    _TODAY_PARTS, _UNITS, _capitalized_mid_sentence, _norm, _tense,
 )
 
 # --- resolution ------------------------------------------------------------------------------
@@ -110,7 +110,7 @@ _FUNCTION_WORDS = set("""à au aux en et ou de des du d dans sur pour par avec s
     les l un une il elle ils elles on nous a ont avait avaient était est fut sera seront qui que
     qu où lors puis mais déjà alors contre selon après avant comme ce cet cette ces se s ne n y
     jusqu entre vers the in and of to was were is when at on for by""".split())
-# A part of the day after "hier", "mardi": ISO-TimeML makes "hier soir" a time, not a date.
+# A part of the day after "hier", "mardi": ISO-TimeML makes "hier soir" a time, dated to its day.
 _PART_OF_DAY = re.compile(r"\s+(?:matin|soir|après-midi|soirée|matinée|nuit|midi|morning|"
                           r"evening|afternoon|night|tonight|à\s+\d{1,2}\s*h|at\s+\d)(?!\w)",
                           re.IGNORECASE)
@@ -235,17 +235,24 @@ def _resolve_year(m: re.Match, story: _Story):
 
 def _resolve_deictic(m: re.Match, story: _Story):
     """"hier", "demain": a day from the article date, which must itself be a day."""
-    if _PART_OF_DAY.match(story.text, m.end()):
-        return None
-    when = _shift(story.anchor, _DEICTIC[_norm(m.group("word"))], "D")
-    return _Hit(m.start(), m.end(), when, "relative") if when else None
+    word = _norm(m.group("word"))
+    when = _shift(story.anchor, _DEICTIC[word], "D")
+    kind = "time" if word in _TODAY_PARTS else "relative"          # "ce soir"
+    return _time_of_day(_Hit(m.start(), m.end(), when, kind), story) if when else None
+
+
+def _time_of_day(hit: _Hit, story: _Story) -> _Hit:
+    """"hier soir", "mardi à 10 h": ISO-TimeML makes these times, not dates; they are dated to
+    their day, the part of the day inside the span, kind "time"."""
+    part = _PART_OF_DAY.match(story.text, hit.end)
+    return _Hit(hit.start, part.end(), hit.when, "time") if part else hit
 
 
 def _resolve_weekday(m: re.Match, story: _Story):
     """A weekday alone: "dernier" → the latest before the article date, "prochain" → the next
     after it, "ce" → that day or the nearest; otherwise by tense, past when in doubt."""
     det = (m.group("det") or "").lower()
-    if story.anchor.prec != "D" or _PART_OF_DAY.match(story.text, m.end()):
+    if story.anchor.prec != "D":
         return None
     if not det and _HABITUAL.search(story.text[max(0, m.start() - 12):m.start()]):
         return None
@@ -258,7 +265,7 @@ def _resolve_weekday(m: re.Match, story: _Story):
     mode = story.mode(rel, m.start(), m.end(), default="past")
     offset = {"prev": -(back or 7), "next": ahead or 7, "future": ahead, "past": -(back or 7),
               "this": -back if back <= ahead else ahead}.get(mode, -(back or 7))
-    return _Hit(m.start(), m.end(), _shift(story.anchor, offset, "D"), "relative")
+    return _time_of_day(_Hit(m.start(), m.end(), _shift(story.anchor, offset, "D"), "relative"), story)
 
 
 def _resolve_unit(m: re.Match, story: _Story):
@@ -295,10 +302,10 @@ def _resolve_ahead(m: re.Match, story: _Story):
 def _resolve_narrative(m: re.Match, story: _Story):
     """"la veille", "le lendemain": from the last full date of the story (or the article's);
     "la veille de Noël" counts from an event we cannot date, so it is skipped."""
-    if _PART_OF_DAY.match(story.text, m.end()) or _EVENT_RELATIVE.match(story.text, m.end()):
+    if _EVENT_RELATIVE.match(story.text, m.end()):
         return None
     when = _shift(story.narrative_base("D"), _NARRATIVE[_norm(m.group("word"))], "D")
-    return _Hit(m.start(), m.end(), when, "narrative") if when else None
+    return _time_of_day(_Hit(m.start(), m.end(), when, "narrative"), story) if when else None
 
 
 def _resolve_offset(m: re.Match, story: _Story):

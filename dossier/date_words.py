@@ -33,9 +33,11 @@ _UNITS = {"jour": "D", "jours": "D", "semaine": "W", "semaines": "W", "mois": "M
           "ans": "Y", "année": "Y", "années": "Y", "day": "D", "days": "D", "week": "W",
           "weeks": "W", "month": "M", "months": "M", "year": "Y", "years": "Y"}
 # Days away from the article date ("hier") or from the story's last date ("la veille").
+# Parts of the article's own day: times (ISO-TimeML), dated to that day.
+_TODAY_PARTS = {"ce matin": 0, "ce midi": 0, "cet après-midi": 0, "ce soir": 0}
 _DEICTIC = {"avant-hier": -2, "hier": -1, "aujourd'hui": 0, "demain": 1, "après-demain": 2,
-            "yesterday": -1, "today": 0, "tomorrow": 1}
-_DEICTIC_FR = ["avant-hier", "hier", "aujourd'hui", "demain", "après-demain"]
+            "yesterday": -1, "today": 0, "tomorrow": 1} | _TODAY_PARTS
+_DEICTIC_FR = ["avant-hier", "hier", "aujourd'hui", "demain", "après-demain", *_TODAY_PARTS]
 _NARRATIVE = {"l'avant-veille": -2, "la veille": -1, "le lendemain": 1, "le surlendemain": 2,
               "le même jour": 0, "le jour même": 0, "the day before": -1, "the next day": 1,
               "the following day": 1, "the same day": 0}
@@ -102,7 +104,7 @@ def _fr_patterns() -> list[tuple[str, str]]:
         ("month_year", rf"{_B}(?:{_FR_PRE}\s*)?{month}\s+{_YEAR}"),
         ("month", rf"{_B}(?:{_FR_PRE}\s*)?{month}{_REL}"),
         ("year", rf"{_B}(?:{_FR_PRE}\s*)?(?<![\d.,])(?P<year>1\d{{3}}|20\d{{2}})(?!\w|[.,]\d)"),
-        ("deictic", rf"{_B}(?P<word>{_alt(_DEICTIC_FR)}){_E}"
+        ("deictic", rf"{_B}(?P<word>{_alt(_DEICTIC_FR)}){_E}(?!-l[àa]\b)"   # not "ce soir-là"
                     rf"(?:\s+(?P<wd>{wd}){_E})?"),
         ("weekday", rf"{_B}(?:(?P<det>ce|cet)\s+)?(?P<wd>{wd}){_E}{_REL}"),
         ("unit", rf"{_B}(?P<det>la|le|l['’]|cette|ce|cet)\s*(?P<unit>semaine|mois|année|an){_E}"

@@ -11,7 +11,8 @@ Pure rules, no model: each rule is a compiled regex (date_words.py) plus a resol
 (date_resolve.py), over calendar values at their precision (date_values.py); the longest
 leftmost matches win, then mentions are resolved in text order so that narrative expressions
 can lean on the last full date the story set. Conventions follow ISO-TimeML (French TimeBank):
-a day qualified by a part of the day ("hier soir", "mardi après-midi") is a time, not a date.
+a day qualified by a part of the day ("hier soir", "mardi après-midi") is a time, which is
+given its day (kind "time"); a night or evening "de X à Y" spans two days and is left out.
 """
 from __future__ import annotations
 
@@ -32,7 +33,7 @@ class DateMention:
     text: str           # text[start:end]
     value: str          # ISO with its real precision: "2022", "2022-02" or "2022-02-12"
     end_value: str | None = None   # for ranges
-    kind: str = "absolute"  # "absolute" | "relative" | "narrative" | "range" | "since"
+    kind: str = "absolute"  # "absolute" | "relative" | "narrative" | "range" | "since" | "time"
 
 
 # --- entry point -----------------------------------------------------------------------------

@@ -106,7 +106,7 @@ def test_relative(text, anchor, expected):
     ("Il viendra demain.", "2022"),
     ("la semaine dernière", "2022-02-12"),             # week precision is out
     ("dans deux semaines", "2022-02"),
-    ("Il est parti hier soir.", "2022-02-12"),         # a time of day, not a date (ISO-TimeML)
+    ("Ce soir-là, il pleuvait.", "2022-02-12"),        # that evening of the story, not today's
     ("Le club se réunit le mercredi.", "2022-02-12"),  # habitual
     ("tous les jeudis", "2022-02-12"),
     ("dans la nuit de vendredi à samedi", "2022-02-16"),
@@ -114,6 +114,23 @@ def test_relative(text, anchor, expected):
 ])
 def test_unresolvable_relative_yields_nothing(text, anchor):
     assert find_dates(text, anchor) == []
+
+
+@pytest.mark.parametrize("text, anchor, words, expected", [
+    ("Il est parti hier soir.", "2022-02-12", "hier soir", "2022-02-11"),
+    ("Elle arrivera mardi matin.", "2022-02-12", "mardi matin", "2022-02-15"),
+    ("Il a été agressé hier vers 18 h, place de la Mairie.", "1999-05-21", "hier vers 18 h", None),
+    ("Le CICV sur Arte ce soir.", "1999-07-28", "ce soir", "1999-07-28"),
+    ("Cet après-midi, le conseil se réunit.", "2022-02-12", "Cet après-midi", "2022-02-12"),
+    ("Le 7 février, il a parlé. La veille au matin, rien.", "2022-02", "La veille au matin", None),
+])
+def test_a_time_of_day_is_dated_to_its_day(text, anchor, words, expected):
+    """ISO-TimeML makes "hier soir" a time, not a date; the timeline still gives it its day."""
+    found = [m for m in find_dates(text, anchor) if m.kind == "time"]
+    if expected is None:
+        assert found == []
+        return
+    assert [(m.text, m.value) for m in found] == [(words, expected)]
 
 
 def test_relative_kinds():
