@@ -12,7 +12,8 @@ Pure rules, no model: each rule is a compiled regex (date_words.py) plus a resol
 leftmost matches win, then mentions are resolved in text order so that narrative expressions
 can lean on the last full date the story set. Conventions follow ISO-TimeML (French TimeBank):
 a day qualified by a part of the day ("hier soir", "mardi après-midi") is a time, which is
-given its day (kind "time"); a night or evening "de X à Y" spans two days and is left out.
+given its day (kind "time"); a date after "la nuit de", "la soirée du" is still left out (a
+night spans two days).
 """
 from __future__ import annotations
 
