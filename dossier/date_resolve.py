@@ -234,7 +234,7 @@ def _resolve_year(m: re.Match, story: _Story):
 
 
 def _resolve_deictic(m: re.Match, story: _Story):
-    """"hier", "demain": a day from the article date, which must itself be a day."""
+    """"hier", "demain", "ce soir": a day from the article date, which must itself be a day."""
     word = _norm(m.group("word"))
     when = _shift(story.anchor, _DEICTIC[word], "D")
     kind = "time" if word in _TODAY_PARTS else "relative"          # "ce soir"
