@@ -112,8 +112,8 @@ _FUNCTION_WORDS = set("""à au aux en et ou de des du d dans sur pour par avec s
     jusqu entre vers the in and of to was were is when at on for by""".split())
 # A part of the day after "hier", "mardi": ISO-TimeML makes "hier soir" a time, dated to its day.
 _PART_OF_DAY = re.compile(r"\s+(?:matin|soir|après-midi|soirée|matinée|nuit|midi|morning|"
-                          r"evening|afternoon|night|tonight|à\s+\d{1,2}\s*h|at\s+\d)(?!\w)",
-                          re.IGNORECASE)
+                          r"evening|afternoon|night|tonight|(?:à|vers)\s+(?:\d{1,2}\s*h|midi|minuit)|"
+                          r"at\s+\d)(?!\w)", re.IGNORECASE)
 # ...and before them: "dans la nuit de samedi à dimanche", "la soirée du 12 février".
 _PART_OF_DAY_OF = re.compile(r"(?:nuit|soirée|matinée|matin|soir|après-midi|night|evening|morning)"
                              r"\s+(?:(?:de|du|d['’]|of)\s*(?:le\s+)?)?$", re.IGNORECASE)
