@@ -215,10 +215,13 @@ def _incise_verb(t, first: bool = False) -> bool:
     """A verb reporting the speech of the quote right before it: any speech verb, and those
     that report speech only there («…», reprend-il).  `first`: t opens the clause after the
     quote, where a present tagged as a noun is still the verb («…», analyse le propriétaire)."""
-    if _speech_verb(t) or t.pos_ in ("VERB", "AUX") and _speech_lemma(t, INCISE_VERBS):
+    if _speech_verb(t):
         return True
+    incise = _speech_lemma(t, INCISE_VERBS)
+    if t.pos_ in ("VERB", "AUX"):
+        return bool(incise)
     return first and t.pos_ == "NOUN" and t.lower_.endswith("e") and t.i + 1 < len(t.doc) and \
-        t.doc[t.i + 1].pos_ in ("DET", "PROPN") and bool(_speech_lemma(t) or _speech_lemma(t, INCISE_VERBS))
+        t.doc[t.i + 1].pos_ in ("DET", "PROPN") and bool(incise or _speech_lemma(t))
 
 
 def _verb_name(t) -> str:

@@ -8,6 +8,7 @@ guessed one: anything else stays None and is listed by `dossier check`.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from .entities import Entity, is_nationality
 from .link import INITIAL, Linker
@@ -42,6 +43,7 @@ def resolve_speaker(article: Article, q, mentions: list[Mention], linker: Linker
     persons = [m for m in inside if linker.actors[m.actor].kind == "person"]
     text = article.text[q.speaker_start:q.speaker_end]
     bare = _DETERMINER.sub("", text)
+    bare_definite = _definite(text) and _bare_description(bare)     # "l'écrivain", "la compagnie"
     if persons:
         apposed = [m for m in persons if article.text[q.speaker_start:m.start].rstrip().endswith(",")
                    and not article.text[m.end:q.speaker_end].strip(" ,.")]
@@ -94,8 +96,7 @@ def resolve_speaker(article: Article, q, mentions: list[Mention], linker: Linker
             _antecedent(article.text, _same_function(bare), q.speaker_start, mentions, linker, "person")
         if described:
             return described
-        if _says(q) and (_definite(text) and _bare_description(bare) or
-                         q.speaker_kind == "title" and _DEMONSTRATIVE.match(text.strip())):
+        if _says(q) and (bare_definite or q.speaker_kind == "title" and _DEMONSTRATIVE.match(text.strip())):
             return _last_person_before(article.text, q.speaker_start, mentions, linker)
     others = [m for m in inside if linker.actors[m.actor].kind != "place"] or inside
     if others and _organisation_of_complement(article.text, q, bare, others):
@@ -106,8 +107,7 @@ def resolve_speaker(article: Article, q, mentions: list[Mention], linker: Linker
     if others and not (q.speaker_kind == "title" and _function_head(bare)):
         return others[0].actor
     described = _antecedent(article.text, bare, q.speaker_start, mentions, linker)
-    if described is None and _definite(text) and _bare_description(bare) and _says(q) and \
-            key(bare).split()[0] in _FOLDED_ORGANISATION_NOUNS:
+    if described is None and bare_definite and _says(q) and key(bare).split()[0] in _FOLDED_ORGANISATION_NOUNS:
         return _main_organisation(q.speaker_start, mentions, linker)   # "La compagnie annonce"
     return described
 
@@ -298,11 +298,8 @@ def _main_organisation(before: int, mentions: list[Mention], linker: Linker) -> 
     """The organisation a bare "la compagnie" or "l'association" points back to when nothing was
     introduced with that description: the one the article has named most often before it, at
     least twice and more often than any other; else None."""
-    times: dict[str, int] = {}
-    for m in mentions:
-        if m.end <= before and linker.actors[m.actor].kind == "organisation":
-            times[m.actor] = times.get(m.actor, 0) + 1
-    ranked = sorted(times.items(), key=lambda x: -x[1])
+    ranked = Counter(m.actor for m in mentions
+                     if m.end <= before and linker.actors[m.actor].kind == "organisation").most_common(2)
     if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
         return None
     return ranked[0][0]
@@ -362,7 +359,8 @@ def named_organisation(article: Article, q, mentions: list[Mention], linker: Lin
         return None         # "Mairie a indiqué": capitalised only because it opens the sentence
     name = body or name
     if name in text:
-        start, end = q.speaker_start + text.find(name), q.speaker_start + text.find(name) + len(name)
+        start = q.speaker_start + text.find(name)
+        end = start + len(name)
     else:                   # "l'armée" for the "armée égyptienne" named before
         start, end = q.speaker_start, q.speaker_end
     return _automatic_speaker(article, name, "organisation", start, end, mentions, linker)
