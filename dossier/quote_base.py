@@ -215,7 +215,7 @@ def _speech_verb(t) -> bool:
     lemma = _speech_lemma(t)
     if lemma in REFLEXIVE_NOT_SPEECH and any(_norm(c.text) in REFLEXIVE for c in t.children if c.i < t.i):
         return False                     # "s'est lancé dans", "s'appelle", "se relever"
-    if lemma and t.pos_ in ("VERB", "AUX", "NOUN", "ADJ"):
+    if lemma and t.pos_ in ("VERB", "AUX", "NOUN", "ADJ", "X"):
         # a participle mis-tagged as noun/adjective still follows its auxiliary ("a déclaré"); a
         # present mis-tagged as noun still has its subject ("Elle juge que", "L'armée annonce")
         return t.pos_ in ("VERB", "AUX") or _after_auxiliary(t) or _has_own_subject(t)
@@ -233,8 +233,8 @@ def _after_auxiliary(t) -> bool:
     """Whether t follows an auxiliary, across adverbs and inverted pronouns ("a-t-il encore insisté")."""
     for k in range(t.i - 1, max(t.i - 5, -1), -1):
         prev = t.doc[k]
-        if prev.pos_ == "AUX":
-            return True
+        if prev.pos_ == "AUX" or prev.pos_ == "X" and prev.lemma_ in ("avoir", "a", "être"):
+            return True                  # ("a tweeté" may come out as two unknown words)
         if not (prev.pos_ == "ADV" or prev.text == "-t" or _inverted_pronoun(prev)):
             return False
     return False

@@ -9,9 +9,9 @@ from dataclasses import replace
 from .quote_words import (
     DOCUMENT_CHANNEL, DOCUMENT_NOUNS, ENGLISH_PRONOUNS, ENGLISH_SPEECH_VERBS, ETRE_VERBS,
     INCISE_VERBS, INTENT_VERBS, LATTER, MAX_SPEAKER_TOKENS, NP_DEPS, OBJECT_CLITICS, OBJECT_CONTROL,
-    ORGANISATION_NOUNS, PERSON_SUFFIXES, PERSON_TITLES, POSTPOSED_FILLERS, POUR, REFLEXIVE,
+    ORGANISATION_NOUNS, PERSON_SUFFIXES, PERSON_TITLES, POSTPOSED_FILLERS, POUR, REFLEXIVE, ADDRESSEE_CLITICS,
     RELATIVE_SUBJECTS, SENTENCE_END, SPEECH_NOUNS, STRESSED_PRONOUNS, SUBJECT_CONTROL,
-    SUBJECT_PRONOUNS, UNRESOLVED,
+    SUBJECT_PRONOUNS, TIME_OF_SPEAKING, UNRESOLVED,
 )
 from .quote_base import (
     CLOSERS, INNER_SPACE, OPENERS, Quote, STRAIGHT, _DocIndex, _Pair, _Speaker, _inverted_pronoun,
@@ -157,7 +157,8 @@ def _postposed(ix: _DocIndex, last: _Pair, selon: bool = False):
             pron = next((x for x in before + window[n + 1:n + 3] if _inverted_pronoun(x)), None)
             if pron is not None:
                 return pron, _verb_name(t)
-            if all(x.pos_ in POSTPOSED_FILLERS or x.text == "-t" or _norm(x.text) in REFLEXIVE for x in before):
+            person = [p for x in [t, *before] if x.pos_ in ("VERB", "AUX") for p in x.morph.get("Person")]
+            if all(_postposed_filler(x, person) for x in before):
                 if "Part" in t.morph.get("VerbForm") and "Pres" in t.morph.get("Tense"):
                     return None      # «…» qualifiant la tribune de «…»: what follows is its object
                 return _subject_after(ix, t), _verb_name(t)
@@ -177,6 +178,16 @@ def _postposed(ix: _DocIndex, last: _Pair, selon: bool = False):
                 and t.text != "-t":
             return None
     return None
+
+
+def _postposed_filler(x, person: list[str]) -> bool:
+    """A word that may stand between a quote and the verb saying it: an auxiliary or adverb
+    ("», a-t-il encore insisté"), a reflexive ("», s'est exclamé X"), an object pronoun before a
+    verb in the third person ("», nous confie Anna", "», m'a dit le maire"); `person`: the
+    persons of the verb and its auxiliary."""
+    return x.pos_ in POSTPOSED_FILLERS or x.text == "-t" or _norm(x.text) in REFLEXIVE or \
+        x.pos_ == "X" and x.lemma_ in ("avoir", "être") or \
+        _norm(x.text) in ADDRESSEE_CLITICS and "3" in person
 
 
 def _late_incise(ix: _DocIndex, j: int):
@@ -247,6 +258,12 @@ def _subject_after(ix: _DocIndex, verb):
     if after is not None and doc[after].pos_ == "DET" and doc[after].head.i > after and \
             ix.para_of_tok[after] == ix.para_of_tok[verb.i]:
         return _with_name_in_apposition(ix, doc[after].head)
+    k = verb.i + 1          # "a averti mercredi le secrétaire général …, X", "a tweeté le président":
+    while k < len(doc) and _norm(doc[k].text) in TIME_OF_SPEAKING:      # the parse may hang the
+        k += 1                                                          # title on the day
+    if k < len(doc) and doc[k].pos_ == "DET" and doc[k].head.pos_ == "NOUN" and \
+            k < doc[k].head.i <= k + 3 and ix.para_of_tok[k] == ix.para_of_tok[verb.i]:
+        return _with_name_in_apposition(ix, doc[k].head)
     run = []
     for k in range(verb.i + 1, min(verb.i + 10, len(doc))):
         t = doc[k]

@@ -144,3 +144,7 @@ OBJECT_CONTROL = frozenset("conduire pousser amener inciter forcer obliger contr
 POSTPOSED_FILLERS = frozenset({"AUX", "ADV", "PART"})
 OBJECT_CLITICS = frozenset({"le", "la", "les", "l'", "lui", "leur"})  # "X le qualifiant «…»"
 REFLEXIVE = frozenset({"se", "s'"})                  # "«…» s'est exclamé X"
+ADDRESSEE_CLITICS = frozenset({"nous", "vous", "me", "m'", "te", "t'", "lui", "leur"})  # "», nous confie X"
+# When words an inverted subject may follow ("», a averti mercredi le secrétaire général …").
+TIME_OF_SPEAKING = frozenset("lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd'hui "
+                             "avant-hier matin soir midi après-midi encore aussi également".split())

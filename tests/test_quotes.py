@@ -359,6 +359,17 @@ SPEAKERS = [
      "« divisées en trois ou quatre lots » .", "divisées en trois ou quatre lots", "L'agence Spunik", "org", "préciser"),
     ("C'est ce qu'a annoncé le président Auguste Rollandin, soulignant que «l'objectif est de compléter la "
      "structure».", "l'objectif est de compléter la structure", "le président Auguste Rollandin", "name", "souligner"),
+    # a day between the verb and its subject, which the parse hangs on the day
+    ("« C'est le moment le plus dangereux », a averti mercredi le secrétaire général des Nations unies, Antonio "
+     "Guterres.", "C'est le moment le plus dangereux", "le secrétaire général des Nations unies, Antonio Guterres",
+     "name", "avertir"),
+    # 'a tweeté' read as two unknown words
+    ("« Nous allons répondre », a tweeté le président ukrainien.", "Nous allons répondre", "le président ukrainien",
+     "title", "tweeter"),
+    # an object pronoun before the verb: "nous confie X", "m'a expliqué X"
+    ("« Tout le monde a peur », nous confie Anna, une étudiante de 22 ans.", "Tout le monde a peur", "Anna", "name",
+     "confier"),
+    ("« Nous partirons demain », m'a expliqué le maire.", "Nous partirons demain", "le maire", "title", "expliquer"),
 ]
 
 
