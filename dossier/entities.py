@@ -185,8 +185,8 @@ def _after_nationalities(doc) -> list[Entity]:
             continue
         if not (_NATIONALITY.search(token.lower_) or (token.text[:1].isupper() and _DEMONYM.search(token.lower_))):
             continue
-        if token.ent_type_ in ("ORG",) or "\n" in token.whitespace_:
-            continue
+        if token.ent_type_ in ("ORG",) or "\n" in token.whitespace_ or "Ord" in token.morph.get("NumType"):
+            continue                            # (not "la Seconde Guerre mondiale")
         end = token.i + 1
         while end < len(doc) and end - token.i <= 4 and _NAME_TOKEN.match(doc[end].text) and \
                 doc[end].pos_ in ("PROPN", "X", "NOUN") and doc[end].text not in HONORIFICS and \

@@ -74,6 +74,8 @@ def test_person_entities(nlp, text, expected):
     ("Le président de la République a parlé. Le Président a ensuite quitté la salle.", "Président"),
     ("Le Kremlin a démenti l'affirmation du président français.", "Kremlin"),
     ("Moscou et Paris n’auraient pu conclure aucun accord.", "Moscou"),
+    # an ordinal after an article is no nationality
+    ("C'est le moment le plus dangereux depuis la Seconde Guerre mondiale.", "Guerre"),
 ])
 def test_not_persons(nlp, text, not_person):
     assert not_person not in persons(nlp, text)
