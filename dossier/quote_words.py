@@ -2,6 +2,8 @@
 person titles, pronouns, and the dependency labels a speaker's span is grown along."""
 from __future__ import annotations
 
+import re
+
 
 # --- speech verbs -------------------------------------------------------------------------------
 
@@ -144,6 +146,8 @@ OBJECT_CONTROL = frozenset("conduire pousser amener inciter forcer obliger contr
 POSTPOSED_FILLERS = frozenset({"AUX", "ADV", "PART"})
 OBJECT_CLITICS = frozenset({"le", "la", "les", "l'", "lui", "leur"})  # "X le qualifiant «…»"
 REFLEXIVE = frozenset({"se", "s'"})                  # "«…» s'est exclamé X"
+# A name followed by an age is a person's ("Olena, 43 ans, réfugiée à Lviv"), whatever NER said.
+AGE_AFTER_NAME = re.compile(r"[ \u00a0]*,[ \u00a0]*(?:âgée?s? de[ \u00a0]+)?\d{1,3}[ \u00a0]+ans\b")
 ADDRESSEE_CLITICS = frozenset({"nous", "vous", "me", "m'", "te", "t'", "lui", "leur"})  # "», nous confie X"
 # When words an inverted subject may follow ("», a averti mercredi le secrétaire général …").
 TIME_OF_SPEAKING = frozenset("lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd'hui "

@@ -13,7 +13,7 @@ from collections import Counter
 from .entities import Entity, is_nationality
 from .link import INITIAL, Linker
 from .model import Article, Mention
-from .quote_words import INCISE_VERBS, ORGANISATION_NOUNS, PERSON_TITLES, SPEECH_VERBS
+from .quote_words import AGE_AFTER_NAME, INCISE_VERBS, ORGANISATION_NOUNS, PERSON_TITLES, SPEECH_VERBS
 from .text import fold, key
 
 
@@ -62,7 +62,9 @@ def resolve_speaker(article: Article, q, mentions: list[Mention], linker: Linker
         named = _surname_of_earlier(bare, q.speaker_start, mentions, linker)
         if named:
             return named
-        if _known_first_name(bare, linker):              # "Jean-Luc Laurent", untagged this time
+        if _known_first_name(bare, linker) or \
+                AGE_AFTER_NAME.match(article.text, q.speaker_end) and bare[:1].isupper():
+            # "Jean-Luc Laurent", untagged this time; "Olena, 43 ans": a person's name
             start = q.speaker_start + text.index(bare)
             return _automatic_speaker(article, bare, "person", start, start + len(bare), mentions, linker)
     if q.speaker_kind == "title":

@@ -798,9 +798,20 @@ ACTORS = [
     # two persons in the span: the head's, not the one in its apposition
     ("Brian Teefey, beau-père de la chanteuse Selena Gomez, a déclaré : « Je n'ai pas de mots pour décrire "
      "la douleur. »", "Je n'ai pas de mots pour décrire la douleur.", "brian-teefey"),
+    # a name followed by an age is a person's, whatever NER made of it
+    ("La ville a été bombardée. « On a tout perdu », témoigne Olena, 43 ans, réfugiée à Lviv.", "On a tout perdu",
+     "olena"),
 ]
 
 
 @pytest.mark.parametrize("text,words,actor", ACTORS)
 def test_speaker_actor(nlp, text, words, actor):
     assert speaker_actors(nlp, text).get(words) == actor
+
+
+@pytest.mark.parametrize("after,aged", [
+    (", 43 ans, réfugiée à Lviv", True), (" , âgée de 22 ans", True), (", il y a 43 ans", False),
+    (" depuis 43 ans", False)])
+def test_age_after_a_name(after, aged):
+    from dossier.quote_words import AGE_AFTER_NAME
+    assert bool(AGE_AFTER_NAME.match(after)) is aged
