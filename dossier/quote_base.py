@@ -221,7 +221,11 @@ def _speech_verb(t) -> bool:
         return t.pos_ in ("VERB", "AUX") or _after_auxiliary(t) or _has_own_subject(t)
     if t.lower_ in ENGLISH_SPEECH_VERBS:
         return True
-    return t.lemma_ == "faire" and any(c.lower_ in FAIRE_SPEECH for c in t.children)
+    after = t.doc[t.i + 1:t.i + 3]
+    if t.lemma_ == "mettre" and len(after) == 2 and after[0].lower_ == "en" and after[1].lower_ == "garde":
+        return True                      # "a mis en garde X"
+    return t.lemma_ == "faire" and (any(c.lower_ in FAIRE_SPEECH for c in t.children) or
+                                    len(after) > 0 and after[0].lower_ in FAIRE_SPEECH)   # "a fait savoir X"
 
 
 def _has_own_subject(t) -> bool:
@@ -244,7 +248,9 @@ def _speech_lemma(t, verbs=SPEECH_VERBS) -> str | None:
     """The speech-verb lemma of a token (one of `verbs`), mending the lemmatiser's misses on -er
     verbs ('estime' → estimer, 'précisé' → préciser)."""
     low = t.lower_
-    for cand in (t.lemma_.lower(), low, low + "r", low[:-1] + "er", low[:-2] + "er", low[:-3] + "er"):
+    grave = low[:-1][::-1].replace("è", "é", 1)[::-1]         # "inquiète" → inquiéter
+    for cand in (t.lemma_.lower(), low, low + "r", low[:-1] + "er", low[:-2] + "er", low[:-3] + "er",
+                 grave + "er", low + "ir"):                     # "dément" → démentir
         if cand in verbs and (cand == t.lemma_.lower() or low[:-3] in cand):
             return cand
     return None

@@ -149,10 +149,12 @@ def _postposed(ix: _DocIndex, last: _Pair, selon: bool = False):
         return None
     if selon:
         return (_selon_np(ix, window[0]), "selon") if _is_selon(window[0]) else None
-    if not any(_incise_verb(t, n == 0) for n, t in enumerate(window)):
+    # the word opening the clause, after a reflexive ("», s'indigne X"), may be mistagged
+    opening = [n == 0 or all(_norm(x.text) in REFLEXIVE for x in window[:n]) for n in range(len(window))]
+    if not any(_incise_verb(t, opening[n]) for n, t in enumerate(window)):
         return _late_incise(ix, j)
     for n, t in enumerate(window):
-        if _incise_verb(t, n == 0):
+        if _incise_verb(t, opening[n]):
             before = window[:n]
             pron = next((x for x in before + window[n + 1:n + 3] if _inverted_pronoun(x)), None)
             if pron is not None:
@@ -225,14 +227,15 @@ def _inserted(ix: _DocIndex, first: _Pair, last: _Pair):
 def _incise_verb(t, first: bool = False) -> bool:
     """A verb reporting the speech of the quote right before it: any speech verb, and those
     that report speech only there («…», reprend-il).  `first`: t opens the clause after the
-    quote, where a present tagged as a noun is still the verb («…», analyse le propriétaire)."""
+    quote, where a present tagged as a noun, adjective or adverb is still the verb («…», analyse
+    le propriétaire, «…», dément X, «…», s'indigne X)."""
     if _speech_verb(t):
         return True
     incise = _speech_lemma(t, INCISE_VERBS)
     if t.pos_ in ("VERB", "AUX"):
         return bool(incise)
-    return first and t.pos_ == "NOUN" and t.lower_.endswith("e") and t.i + 1 < len(t.doc) and \
-        t.doc[t.i + 1].pos_ in ("DET", "PROPN") and bool(incise or _speech_lemma(t))
+    return first and t.pos_ in ("NOUN", "ADJ", "ADV") and t.lower_.endswith(("e", "t")) and \
+        t.i + 1 < len(t.doc) and t.doc[t.i + 1].pos_ in ("DET", "PROPN") and bool(incise or _speech_lemma(t))
 
 
 def _verb_name(t) -> str:

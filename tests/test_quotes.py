@@ -370,6 +370,16 @@ SPEAKERS = [
     ("« Tout le monde a peur », nous confie Anna, une étudiante de 22 ans.", "Tout le monde a peur", "Anna", "name",
      "confier"),
     ("« Nous partirons demain », m'a expliqué le maire.", "Nous partirons demain", "le maire", "title", "expliquer"),
+    # the verb opening the clause after a quote, mistagged as an adverb or an adjective
+    ("« Nous devons agir vite », dément Jean Martin.", "Nous devons agir vite", "Jean Martin", "name", "démentir"),
+    ("« Nous devons agir vite », s'indigne Jean Martin.", "Nous devons agir vite", "Jean Martin", "name",
+     "indigner"),
+    ("« Nous devons agir vite », abonde Jean Martin.", "Nous devons agir vite", "Jean Martin", "name", "abonder"),
+    # verbs of saying in two words
+    ("« Nous devons agir vite », a fait savoir Jean Martin.", "Nous devons agir vite", "Jean Martin", "name",
+     "faire"),
+    ("« Nous devons agir vite », a mis en garde Jean Martin.", "Nous devons agir vite", "Jean Martin", "name",
+     "mettre"),
 ]
 
 
