@@ -18,6 +18,10 @@ and one set on another corpus, the French TimeBank (Est Républicain 1999-2003, 
 fr-timebank-dev), every document with quote marks, annotated blind in the fifth session:
   timebank_quotes.yml          22 articles (its `corpus:` key names the corpus; text as
                                dates_timebank.py strips it)
+and one set of recent French press (AFP, Le Monde, regional and African papers) copied from public
+GitHub files, annotated blind in the sixth session; the texts are not ours to redistribute, so
+they stay out of git, in benchmarks/local/press-fr/ (how to rebuild them: that file's header):
+  press_quotes.yml             30 articles
 The articles are written as a dossier in a
 temp folder (the .txt as body, no annotations, no actors.yml) and built with
 `python -m dossier build`; the quotes of OUT/data/quotes.json are mapped back to the gold files.
@@ -83,9 +87,10 @@ class Article:
     date: str = ""
 
 
-def read_article(corpus: Path, file: str) -> tuple[str, str, str]:
-    """(text, title, date) of a corpus file: a Wikinews .txt (title on its first line, date in its
-    name) or a French TimeBank .tml (the plain text of <TEXT>, as dates_timebank.py reads it)."""
+def read_article(corpus: Path, file: str, date: str | None = None) -> tuple[str, str, str]:
+    """(text, title, date) of a corpus file: a French TimeBank .tml (the plain text of <TEXT>, as
+    dates_timebank.py reads it) or a .txt with its title on the first line, dated by `date` or,
+    for Wikinews, by its name."""
     path = corpus / file
     if path.suffix == ".tml":
         xml = path.read_text(encoding="utf-8")
@@ -93,7 +98,19 @@ def read_article(corpus: Path, file: str) -> tuple[str, str, str]:
         date = re.search(r'<DCT>.*?value="([^"]+)"', xml, re.S).group(1)
         return text, path.stem, date
     text = path.read_text(encoding="utf-8")
-    return text, text.split("\n", 1)[0].strip(), path.stem.split("-")[0].replace("_", "-")
+    return text, text.split("\n", 1)[0].strip(), date or path.stem.split("-")[0].replace("_", "-")
+
+
+LOCAL = Path(__file__).parent / "local"
+
+
+def corpus_folder(name: str, corpora: Path) -> Path:
+    """A corpus named by a gold file: in ../shared/corpora, else in benchmarks/local/ (texts
+    that may not be redistributed, kept out of git; see the gold file's header)."""
+    for folder in (corpora / name, LOCAL / name):
+        if folder.is_dir():
+            return folder
+    raise SystemExit(f"corpus {name!r} not found in {corpora} nor in {LOCAL} (see the gold file's header)")
 
 
 @dataclass
@@ -112,10 +129,10 @@ def load_gold(gold_path: Path, corpus: Path) -> list[Article]:
     beside the Wikinews one."""
     data = yaml.safe_load(gold_path.read_text(encoding="utf-8"))
     if data.get("corpus"):
-        corpus = corpus.parent / data["corpus"]
+        corpus = corpus_folder(data["corpus"], corpus.parent)
     articles = []
     for entry in data["articles"]:
-        text, title, date = read_article(corpus, entry["file"])
+        text, title, date = read_article(corpus, entry["file"], entry.get("date") or data.get("date"))
         quotes = []
         for q in entry.get("quotes") or []:
             raw_parts = q.get("parts") or [q]

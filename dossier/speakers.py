@@ -154,7 +154,7 @@ MEDIA_NOUNS = frozenset("journal quotidien hebdomadaire mensuel magazine chaine 
 _MEMBERS_OF = re.compile(r"(?i:les|des|ses|leurs)\s+\w+[sx]\s+(?:du|de la|de l['’]|des|de|d['’])\s*"
                          r"([A-ZÀ-Þ][\w'’&-]*(?:\s+[A-ZÀ-Þ][\w'’&-]*){0,3})$")
 _APPOSED_NAME = re.compile(r",\s*([A-ZÀ-Þ][\w'’&-]*(?:\s+[A-ZÀ-Þ][\w'’&-]*)*)$")
-_DETERMINER = re.compile(r"^(le|la|les|l['’]|ce|cette|son|sa|leur)\s*", re.I)
+_DETERMINER = re.compile(r"^(?:(?:les|le|la|ce|cette|son|sa|leur)\s+|l['’]\s*)", re.I)
 # A name after these words is a complement of the speaker's head, not the speaker.
 _COMPLEMENT = re.compile(r"(\b(de|du|des|à|au|aux|of)\s+|\bd['’]\s*)$", re.I)
 
@@ -216,13 +216,14 @@ def _same_function(description: str) -> str:
 
 # A person's name written after a title, as the NER may miss it: capitalised words, with
 # particles and Arabic articles ("Ayman al-Zawahiri", "Abou Bakr al-Baghdadi").
-_TITLE_THEN_NAME = re.compile(r"(?<=\w)\s+((?:[A-ZÀ-Þ][\w'’-]+|(?:al|el|ad|ar)-[A-ZÀ-Þ][\w'’-]+)"
+_TITLE_THEN_NAME = re.compile(r"(?<=\w)(?:\s+|,\s+)((?:[A-ZÀ-Þ][\w'’-]+|(?:al|el|ad|ar)-[A-ZÀ-Þ][\w'’-]+)"
                               r"(?:\s+(?:[A-ZÀ-Þ][\w'’-]+|(?:al|el|ad|ar)-[A-ZÀ-Þ][\w'’-]+|bin|ben|ibn|ould)){1,3})$")
 
 
 def _name_closing_title(text: str) -> str | None:
     """The name of two to four words that ends a title span whose first words are lowercase
-    ("le chef de l'organisation Ayman al-Zawahiri" → "Ayman al-Zawahiri"); else None."""
+    ("le chef de l'organisation Ayman al-Zawahiri" → "Ayman al-Zawahiri", "le directeur général
+    de l'OMS, Tedros Adhanom Ghebreyesus" whatever NER made of it); else None."""
     m = _TITLE_THEN_NAME.search(text.strip())
     if m is None or not text.strip()[:m.start(1)].strip().split()[-1][:1].islower():
         return None
@@ -352,8 +353,11 @@ def named_organisation(article: Article, q, mentions: list[Mention], linker: Lin
         name = apposed.group(1)
     words = name.split()
     body = _state_body(article.text, q.speaker_start, name)
+    # "Les États-Unis ont averti": a plural place is a state, not a group of people
+    state = text[:4].lower() == "les " and not is_nationality(name.lower()) and \
+        any(e.label == "place" and e.text == name for e in entities)
     if body is None and (not _PROPER_NAME.search(name) or len(words) > 8
-                         or _GENERIC.match(text) or any(INITIAL.match(w) for w in words)):
+                         or _GENERIC.match(text) and not state or any(INITIAL.match(w) for w in words)):
         return None
     start = q.speaker_start + max(text.find(name), 0)
     if body is None and len(words) == 1 and _sentence_initial(article.text, start) and \

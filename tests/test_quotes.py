@@ -811,6 +811,15 @@ ACTORS = [
     # a name followed by an age is a person's, whatever NER made of it
     ("La ville a été bombardée. « On a tout perdu », témoigne Olena, 43 ans, réfugiée à Lviv.", "On a tout perdu",
      "olena"),
+    # a plural place speaking is a state, a plural nationality a group of nobody in particular
+    ("La tension monte. Les États-Unis ont averti que toute attaque serait « une erreur catastrophique ».",
+     "une erreur catastrophique", "etats-unis"),
+    ("La tension monte. Les Ukrainiens ont dénoncé « une erreur catastrophique ».", "une erreur catastrophique",
+     None),
+    # the name in apposition after a title is the person, whatever NER made of it
+    ("La pandémie continue. « Ce n'est pas le moment de baisser la garde », a prévenu le directeur général de "
+     "l'OMS, Tedros Adhanom Ghebreyesus, lors d'un point presse.", "Ce n'est pas le moment de baisser la garde",
+     "tedros-adhanom-ghebreyesus"),
 ]
 
 
