@@ -80,7 +80,7 @@ def _finish(ix: _DocIndex, found, earlier: list[Quote], before: int) -> _Speaker
     if verb in ("selon", "pour"):
         low = STRESSED_PRONOUNS.get(low, low)
     if low in SUBJECT_PRONOUNS:
-        ante = _antecedent(ix, subj, before, low)
+        ante = _antecedent(ix, subj, before, low) or _last_speaker(ix, earlier, min(subj.idx, before), low)
         if ante is None:
             return _Speaker(-1, -1, UNRESOLVED, verb)
         org = _kind_of_span(ix, *ante) == "org"       # "Elle appelle" after "la mairie a expliqué"
@@ -104,6 +104,22 @@ def _finish(ix: _DocIndex, found, earlier: list[Quote], before: int) -> _Speaker
         if src:
             start, end = src
     return _Speaker(start, end, kind, verb)
+
+
+def _last_speaker(ix: _DocIndex, earlier: list[Quote], limit: int, low: str) -> tuple[int, int] | None:
+    """A pronoun whose antecedent is out of reach, when a person's quotes follow each other ("… »,
+    a-t-il ajouté. ¶ Mais «…», a-t-il observé"): the person who said the quote before, if it is
+    in this paragraph or the one before and no other person is named since."""
+    if low.endswith("s"):
+        return None
+    prev = next((q for q in reversed(earlier) if q.speech and q.end <= limit), None)
+    if prev is None or prev.speaker_start is None or prev.speaker_kind not in ("name", "pronoun", "title") \
+            or ix.para_of(prev.start) < ix.para_of(limit) - 1:
+        return None
+    if any(e.label_ == "PER" and prev.end <= e.start_char < limit and not _in_quote(ix, e.start_char)
+           for e in ix.doc.ents):
+        return None
+    return prev.speaker_start, prev.speaker_end
 
 
 def _relative_antecedent(noun):
@@ -1158,7 +1174,8 @@ def _antecedent(ix: _DocIndex, pron, before: int, low: str) -> tuple[int, int] |
             if _kind_of_span(ix, start, end) == "name":
                 return _person_in(ix, s, start, end)
             if _person_noun(s) and _gender_ok(s, feminine):
-                return start, end
+                named = _with_name_in_apposition(ix, s)    # "La directrice de X, Simone Guidi, a"
+                return named if isinstance(named, tuple) else (start, end)
             name = _name_after_title(ix, s)
             if name is not None:
                 return name

@@ -558,6 +558,10 @@ PRONOUNS = [
     ("Bachar el-Assad a parlé lundi. Les tribus n'ont pas obtenu l'aide demandée à l'état-major, ce dernier "
      "jugeant cette révolte « mineure et sans importance pour nous » .", "mineure et sans importance pour nous",
      None),
+    # a title antecedent keeps the name in apposition after it
+    ("La directrice exécutive de WiLDAF-Côte d’Ivoire, Simone Guidi, a souligné que ce projet vise à rompre le "
+     "silence.\n\n« Nous avons voulu les écouter », a-t-elle déclaré.", "Nous avons voulu les écouter",
+     "La directrice exécutive de WiLDAF-Côte d’Ivoire, Simone Guidi"),
 ]
 
 
@@ -569,6 +573,17 @@ def test_pronoun_speaker(nlp, text, words, antecedent):
     assert q.speaker_kind == ("pronoun" if antecedent else None)
     if antecedent:
         assert q.speaker_end <= q.start
+
+
+def test_pronoun_out_of_reach_is_the_speaker_of_the_quote_before(nlp):
+    text = ("Le président de la commission, Erik Mose, a présenté le rapport.\n\nLa commission a observé des "
+            "destructions. « Nous avons vu des zones détruites », a-t-il ajouté.\n\nMais « nous ne sommes pas "
+            "en mesure de conclure », a-t-il observé.")
+    quotes, _ = find_quotes(nlp(text))
+    assert [q.speaker_text for q in quotes] == ["Le président de la commission, Erik Mose"] * 2
+    # ... not when another person was named since
+    quotes, _ = find_quotes(nlp(text.replace("Mais «", "Jean Dupont a parlé ensuite. Mais «")))
+    assert [q.speaker_text for q in quotes] == ["Le président de la commission, Erik Mose", "Jean Dupont"]
 
 
 def test_document_points_at_its_author(nlp):
