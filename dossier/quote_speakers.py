@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from .quote_words import (
     ADDRESSEE_CLITICS, AGE_AFTER_NAME, DOCUMENT_CHANNEL, DOCUMENT_NOUNS, ENGLISH_PRONOUNS,
-    ENGLISH_SPEECH_VERBS, ETRE_VERBS, INCISE_VERBS, INTENT_VERBS, LATTER, MAX_SPEAKER_TOKENS, NP_DEPS,
+    ENGLISH_SPEECH_VERBS, ETRE_VERBS, INCISE_VERBS, INSERTED_PREPOSITIONS, INTENT_VERBS, LATTER, MAX_SPEAKER_TOKENS, NP_DEPS,
     OBJECT_CLITICS, OBJECT_CONTROL, ORGANISATION_NOUNS, PERSON_SUFFIXES, PERSON_TITLES,
     POSTPOSED_FILLERS, POUR, REFLEXIVE, RELATIVE_SUBJECTS, SENTENCE_END, SPEECH_NOUNS,
     STRESSED_PRONOUNS, SUBJECT_CONTROL, SUBJECT_PRONOUNS, TIME_OF_SPEAKING, UNRESOLVED,
@@ -298,8 +298,9 @@ def _subject_after(ix: _DocIndex, verb):
 
 
 def _past_addressee(doc, k: int) -> int | None:
-    """The token after an inserted addressee ", à Reuters," that starts at k; else None."""
-    if k + 2 >= len(doc) or doc[k].text != "," or doc[k + 1].lower_ not in ("à", "au", "aux"):
+    """The token after an inserted addressee or channel (", à Reuters,", ", dans une note,",
+    ", lors d'un point presse,") that starts at k; else None."""
+    if k + 2 >= len(doc) or doc[k].text != "," or doc[k + 1].lower_ not in INSERTED_PREPOSITIONS:
         return None
     for j in range(k + 2, min(k + 8, len(doc) - 1)):
         if doc[j].text == ",":
@@ -557,7 +558,24 @@ def _with_name_in_apposition(ix: _DocIndex, subj):
     if m is None:
         return subj
     ent = next((e for e in ix.doc.ents if e.label_ == "PER" and e.start_char == end + m.end()), None)
+    if ent is None and _person_noun(subj):      # "l'analyste indépendant basé en Allemagne Timo Emden"
+        ent = _name_after_participle(ix, end)
     return (start, ent.end_char) if ent is not None else subj
+
+
+def _name_after_participle(ix: _DocIndex, end: int):
+    """The PER entity closing a participle phrase right after a title ("basé en Allemagne Timo
+    Emden"), with no comma, verb or other name before it; else None."""
+    k = ix.token_after(end)
+    doc = ix.doc
+    if k is None or not ("Part" in doc[k].morph.get("VerbForm") and "Past" in doc[k].morph.get("Tense")):
+        return None
+    for t in doc[k + 1:k + 7]:
+        if t.ent_type_ == "PER" and t.ent_iob_ == "B":
+            return _entity_at(doc, t.i)
+        if t.is_punct or t.pos_ in ("VERB", "AUX") or t.ent_type_ == "PER":
+            return None
+    return None
 
 
 def _inverted_after_relative(ix: _DocIndex, verb, same_para):

@@ -148,6 +148,9 @@ OBJECT_CLITICS = frozenset({"le", "la", "les", "l'", "lui", "leur"})  # "X le qu
 REFLEXIVE = frozenset({"se", "s'"})                  # "«…» s'est exclamé X"
 # A name followed by an age is a person's ("Olena, 43 ans, réfugiée à Lviv"), whatever NER said.
 AGE_AFTER_NAME = re.compile(r"[ \u00a0]*,[ \u00a0]*(?:âgée?s? de[ \u00a0]+)?\d{1,3}[ \u00a0]+ans\b")
+# Words opening a phrase inserted between a verb of saying and its subject ("», a estimé, dans
+# une note, l'analyste …").
+INSERTED_PREPOSITIONS = frozenset("à au aux dans sur lors devant auprès via en".split())
 ADDRESSEE_CLITICS = frozenset({"nous", "vous", "me", "m'", "te", "t'", "lui", "leur"})  # "», nous confie X"
 # When words an inverted subject may follow ("», a averti mercredi le secrétaire général …").
 TIME_OF_SPEAKING = frozenset("lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd'hui "

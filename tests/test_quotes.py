@@ -380,6 +380,10 @@ SPEAKERS = [
      "faire"),
     ("« Nous devons agir vite », a mis en garde Jean Martin.", "Nous devons agir vite", "Jean Martin", "name",
      "mettre"),
+    # a phrase inserted between the verb and its subject, a name after a participle phrase
+    ("« Le risque reste indomptable », a estimé, dans une note, l’analyste indépendant basé en Allemagne Timo "
+     "Emden, directeur de Emden Research.", "Le risque reste indomptable",
+     "l’analyste indépendant basé en Allemagne Timo Emden", "name", "estimer"),
 ]
 
 
@@ -652,6 +656,14 @@ def test_headline_fragment_takes_the_speaker_of_the_same_words(nlp):
             "La Russie a annoncé qu'elle comptait «optimiser» sa présence diplomatique en Ukraine.")
     found, _ = quotes_of(nlp, text)
     assert [(q.speech, q.fragment, q.speaker_text) for q in found] == [(True, True, "La Russie")] * 2
+
+
+def test_intertitle_takes_the_speaker_of_the_longer_quote_it_echoes(nlp):
+    text = ("Les secours arrivent.\n\n\"Certaines routes sont bloquées\"\n\n"
+            "Le porte-parole de la police, Gopal Bhattarai, a parlé. \"Certaines routes sont bloquées, mais nous "
+            "passons par d'autres voies\", a-t-il ajouté.")
+    found, _ = quotes_of(nlp, text)
+    assert [(q.speech, q.speaker_text) for q in found] == [(True, "Le porte-parole de la police, Gopal Bhattarai")] * 2
 
 
 # --- the seed article ---------------------------------------------------------------------------
