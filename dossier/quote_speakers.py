@@ -22,9 +22,11 @@ from .quote_base import (
 # --- speakers -----------------------------------------------------------------------------------
 
 def _find_speaker(ix: _DocIndex, first: _Pair, last: _Pair, toks, earlier: list[Quote]) -> _Speaker | None:
-    """The speaker, tried in order of reliability: a speech verb right after the quote, the
-    speech verb governing it, 'selon X' next to it, a colon after a speech verb, the speaker of
-    the previous quote when this one stands alone as a sentence."""
+    """The speaker, tried in order of reliability: a speech verb right after the quote, 'selon X'
+    right after it (the source cited for words someone said: "ils ont évoqué «…», selon Le
+    Sahel"; a document there is the governing subject's: "X a assuré «…», selon le communiqué"),
+    the speech verb governing it, a colon after a speech verb, the speaker of the previous quote
+    when this one stands alone as a sentence."""
     para = ix.para_of(first.open)
     translated = _translation(ix, first, last, earlier)
     if translated is not None:
@@ -32,6 +34,7 @@ def _find_speaker(ix: _DocIndex, first: _Pair, last: _Pair, toks, earlier: list[
     lost = None
     for finder in (lambda: _postposed(ix, last, selon=False),
                    lambda: _inserted(ix, first, last),
+                   lambda: _cited_source(ix, last),
                    lambda: _governing_source(ix, first, toks, para),
                    lambda: _postposed(ix, last, selon=True),
                    lambda: _selon_before(ix, first),
@@ -208,6 +211,15 @@ def _postposed_filler(x, person: list[str]) -> bool:
         _norm(x.text) in ADDRESSEE_CLITICS and "3" in person
 
 
+def _cited_source(ix: _DocIndex, last: _Pair):
+    """«…», selon X right after a quote, X naming a source rather than a document ("selon le
+    quotidien Le Sahel", not "selon le communiqué" of the one who speaks)."""
+    found = _postposed(ix, last, selon=True)
+    if found is None or found[0] is None or found[0].lemma_.lower() in DOCUMENT_NOUNS:
+        return None
+    return found
+
+
 def _late_incise(ix: _DocIndex, j: int):
     """«…» mardi, mettant fin à la grève, a déclaré le maire X: the attribution closes the
     sentence after words that add no clause of their own (no finite verb, no other quote)."""
@@ -298,9 +310,10 @@ def _subject_after(ix: _DocIndex, verb):
 
 
 def _past_addressee(doc, k: int) -> int | None:
-    """The token after an inserted addressee or channel (", à Reuters,", ", dans une note,",
-    ", lors d'un point presse,") that starts at k; else None."""
-    if k + 2 >= len(doc) or doc[k].text != "," or doc[k + 1].lower_ not in INSERTED_PREPOSITIONS:
+    """The token after an inserted addressee, channel or day (", à Reuters,", ", dans une note,",
+    ", samedi 17 août,") that starts at k; else None."""
+    if k + 2 >= len(doc) or doc[k].text != "," or \
+            doc[k + 1].lower_ not in INSERTED_PREPOSITIONS and doc[k + 1].lower_ not in TIME_OF_SPEAKING:
         return None
     for j in range(k + 2, min(k + 8, len(doc) - 1)):
         if doc[j].text == ",":

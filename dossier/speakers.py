@@ -252,7 +252,7 @@ def _says(q) -> bool:
 
 
 def _definite(text: str) -> bool:
-    return re.match(r"(le|la|l['’])\s*\w", text.strip(), re.I) is not None
+    return re.match(r"(le|la)\s+\w|l['’]\s*\w", text.strip(), re.I) is not None     # (not "les")
 
 
 _FOLDED_TITLES = frozenset(fold(t) for t in PERSON_TITLES)

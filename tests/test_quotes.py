@@ -380,6 +380,14 @@ SPEAKERS = [
      "faire"),
     ("« Nous devons agir vite », a mis en garde Jean Martin.", "Nous devons agir vite", "Jean Martin", "name",
      "mettre"),
+    # 'selon X' right after the quote: the source cited for words someone said
+    ("Les émissaires ont rencontré les militaires et ont évoqué «les dernières propositions de sortie de crise», "
+     "selon le quotidien gouvernemental Le Sahel.", "les dernières propositions de sortie de crise",
+     "le quotidien gouvernemental Le Sahel", "title", "selon"),
+    # a date inserted between the verb and its subject
+    ("« Dire qu’on approche d’un accord est une illusion », a estimé, samedi 17 août, un haut responsable du "
+     "Hamas, Sami Abou Zouhri, dans une déclaration à l’AFP.", "Dire qu’on approche d’un accord est une illusion",
+     "un haut responsable du Hamas, Sami Abou Zouhri", "name", "estimer"),
     # a phrase inserted between the verb and its subject, a name after a participle phrase
     ("« Le risque reste indomptable », a estimé, dans une note, l’analyste indépendant basé en Allemagne Timo "
      "Emden, directeur de Emden Research.", "Le risque reste indomptable",
@@ -843,6 +851,10 @@ ACTORS = [
      "une erreur catastrophique", "etats-unis"),
     ("La tension monte. Les Ukrainiens ont dénoncé « une erreur catastrophique ».", "une erreur catastrophique",
      None),
+    # a plural description is not the one person named before it
+    ("La délégation était conduite par l'ancien président Abdulsalami Abubakar. Les émissaires ont rencontré les "
+     "militaires et ont évoqué «les dernières propositions de sortie de crise de la Cedeao».",
+     "les dernières propositions de sortie de crise de la Cedeao", None),
     # the name in apposition after a title is the person, whatever NER made of it
     ("La pandémie continue. « Ce n'est pas le moment de baisser la garde », a prévenu le directeur général de "
      "l'OMS, Tedros Adhanom Ghebreyesus, lors d'un point presse.", "Ce n'est pas le moment de baisser la garde",
