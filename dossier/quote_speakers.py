@@ -1196,6 +1196,8 @@ def _antecedent(ix: _DocIndex, pron, before: int, low: str) -> tuple[int, int] |
         source = _selon_source(ix, sent) if not sent.start <= pron.i < sent.end else None
         if source is not None:
             return source         # "Selon X, Elizabeth II devrait …. «…» explique-t-il": X speaks
+        if sent.start <= pron.i < sent.end and _selon_same_pronoun(ix, sent, low):
+            continue      # "Selon lui, la FFR (Cadet) …, «…», a-t-il précisé": he is named before
         subjects = [t for t in toks if (t.dep_ in ("nsubj", "nsubj:pass") and t.pos_ != "PRON" or
                                         _subject_of_lost_verb(t) or _inverted_name(t))
                     and not _in_quote(ix, t.idx) and _number_ok(t, low)]
@@ -1232,6 +1234,13 @@ def _antecedent(ix: _DocIndex, pron, before: int, low: str) -> tuple[int, int] |
             e = persons[-1]
             return e.start_char, e.end_char
     return None
+
+
+def _selon_same_pronoun(ix: _DocIndex, sent, low: str) -> bool:
+    """Whether a sentence opens with 'Selon lui,' ('Selon elle,') for the pronoun `low`."""
+    first = _opener(ix.doc, sent.end - 1)
+    nxt = ix.doc[first.i + 1] if first.i + 1 < len(ix.doc) else None
+    return _is_selon(first) and nxt is not None and STRESSED_PRONOUNS.get(nxt.lower_) == low
 
 
 def _latter(ix: _DocIndex, subj, before: int) -> tuple[int, int] | None:

@@ -154,6 +154,7 @@ MEDIA_NOUNS = frozenset("journal quotidien hebdomadaire mensuel magazine chaine 
 _MEMBERS_OF = re.compile(r"(?i:les|des|ses|leurs)\s+\w+[sx]\s+(?:du|de la|de l['’]|des|de|d['’])\s*"
                          r"([A-ZÀ-Þ][\w'’&-]*(?:\s+[A-ZÀ-Þ][\w'’&-]*){0,3})$")
 _APPOSED_NAME = re.compile(r",\s*([A-ZÀ-Þ][\w'’&-]*(?:\s+[A-ZÀ-Þ][\w'’&-]*)*)$")
+_MEDIA_TITLE = re.compile(r"(?:" + "|".join(sorted(MEDIA_NOUNS)) + r")(?:\s+[a-zà-ÿ'’-]+)*\s+([A-ZÀ-Þ].*)$")
 _DETERMINER = re.compile(r"^(?:(?:les|le|la|ce|cette|son|sa|leur)\s+|l['’]\s*)", re.I)
 # A name after these words is a complement of the speaker's head, not the speaker.
 _COMPLEMENT = re.compile(r"(\b(de|du|des|à|au|aux|of)\s+|\bd['’]\s*)$", re.I)
@@ -348,8 +349,8 @@ def named_organisation(article: Article, q, mentions: list[Mention], linker: Lin
         return None                 # (a document's span is its author: "un communiqué d'Amaq")
     text = article.text[q.speaker_start:q.speaker_end].strip(" ,.;:")
     name = _DETERMINER.sub("", text)
-    apposed = _APPOSED_NAME.search(name)       # "l'agence de presse de l'État islamique, Amaq"
-    if apposed:
+    apposed = _APPOSED_NAME.search(name) or _MEDIA_TITLE.match(name)    # "l'agence de presse de
+    if apposed:                                  # l'État islamique, Amaq", "le quotidien nigérien Le Sahel"
         name = apposed.group(1)
     words = name.split()
     body = _state_body(article.text, q.speaker_start, name)

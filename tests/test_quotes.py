@@ -570,6 +570,11 @@ PRONOUNS = [
     ("Bachar el-Assad a parlé lundi. Les tribus n'ont pas obtenu l'aide demandée à l'état-major, ce dernier "
      "jugeant cette révolte « mineure et sans importance pour nous » .", "mineure et sans importance pour nous",
      None),
+    # a sentence opening with 'Selon lui,' passes the chain of 'il' on
+    ("Vincent Gabrelle, secrétaire général du club, a été interrogé.\n\nSelon lui, la Fédération française de "
+     "rugby, à travers sa commission (Cadet), s’est saisie de la question, et une réunion doit avoir lieu "
+     "mercredi, au cours de laquelle « le sujet des insultes sera évoqué », a-t-il précisé.",
+     "le sujet des insultes sera évoqué", "Vincent Gabrelle, secrétaire général du club"),
     # a title antecedent keeps the name in apposition after it
     ("La directrice exécutive de WiLDAF-Côte d’Ivoire, Simone Guidi, a souligné que ce projet vise à rompre le "
      "silence.\n\n« Nous avons voulu les écouter », a-t-elle déclaré.", "Nous avons voulu les écouter",
@@ -851,6 +856,10 @@ ACTORS = [
      "une erreur catastrophique", "etats-unis"),
     ("La tension monte. Les Ukrainiens ont dénoncé « une erreur catastrophique ».", "une erreur catastrophique",
      None),
+    # a newspaper named after what it is: its title
+    ("Les émissaires ont rencontré les militaires. Ils ont évoqué «les dernières propositions de sortie de crise», "
+     "selon le quotidien gouvernemental nigérien Le Sahel.", "les dernières propositions de sortie de crise",
+     "le-sahel"),
     # a plural description is not the one person named before it
     ("La délégation était conduite par l'ancien président Abdulsalami Abubakar. Les émissaires ont rencontré les "
      "militaires et ont évoqué «les dernières propositions de sortie de crise de la Cedeao».",
