@@ -99,7 +99,7 @@ def resolve_speaker(article: Article, q, mentions: list[Mention], linker: Linker
         if described:
             return described
         if _says(q) and (bare_definite or q.speaker_kind == "title" and _DEMONSTRATIVE.match(text.strip())):
-            return _last_person_before(article.text, q.speaker_start, mentions, linker)
+            return _last_person_before(article.text, min(q.start, q.speaker_start), mentions, linker)
     others = [m for m in inside if linker.actors[m.actor].kind != "place"] or inside
     if others and _organisation_of_complement(article.text, q, bare, others):
         named = named_organisation(article, q, mentions, linker, entities)
@@ -279,9 +279,10 @@ _AGE = re.compile(r"\s+(de|d')\s*\d+\s+ans\b")
 
 def _last_person_before(text: str, before: int, mentions: list[Mention], linker: Linker) -> str | None:
     """The person a bare definite description points back to ("Victor Hugo … Les paroles de
-    l'écrivain sont : «…»"): the last person mentioned before it, in the same paragraph or the
-    one before. When the sentence of that mention names several persons, the one named most
-    often so far; None when no one is, or when they tie (the reader could not tell which)."""
+    l'écrivain sont : «…»"): the last person mentioned before it (and before the quote), in the
+    same paragraph or the one before. When the sentence of that mention names several persons,
+    the one it names first, its subject as a rule ("Heinz-Christian Strache a déclaré que les
+    propos d'Angela Merkel … «…», a indiqué l'homme politique autrichien"); None when no one is."""
     floor = text.rfind("\n\n", 0, max(text.rfind("\n\n", 0, before), 0))
     persons = [m for m in mentions if floor < m.start and m.end <= before and
                linker.actors[m.actor].kind == "person"]
@@ -289,13 +290,8 @@ def _last_person_before(text: str, before: int, mentions: list[Mention], linker:
         return None
     last = max(persons, key=lambda m: m.start)
     sentence_start = max(text.rfind(". ", 0, last.start), text.rfind("\n", 0, last.start))
-    rivals = {m.actor for m in persons if m.start > sentence_start}
-    if len(rivals) == 1:
-        return last.actor
-    # several persons in that sentence: the one the article has named most often so far
-    times = sorted(((sum(1 for m in mentions if m.actor == a and m.end <= before), a) for a in rivals),
-                   reverse=True)
-    return times[0][1] if times[0][0] > times[1][0] else None
+    # the sentence of the last person named; of several, the one it names first
+    return min((m for m in persons if m.start > sentence_start), key=lambda m: m.start).actor
 
 
 def _main_organisation(before: int, mentions: list[Mention], linker: Linker) -> str | None:

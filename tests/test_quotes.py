@@ -856,6 +856,10 @@ ACTORS = [
      "une erreur catastrophique", "etats-unis"),
     ("La tension monte. Les Ukrainiens ont dénoncé « une erreur catastrophique ».", "une erreur catastrophique",
      None),
+    # a bare description: the person named first in the last sentence naming someone, not one in the quote
+    ("L’ancien vice-chancelier autrichien Heinz-Christian Strache a déclaré que les propos d’Angela Merkel étaient "
+     "effrayants. « C’est effrayant la franchise avec laquelle Mme Merkel en parle », a indiqué l’homme politique "
+     "autrichien.", "C’est effrayant la franchise avec laquelle Mme Merkel en parle", "heinz-christian-strache"),
     # a newspaper named after what it is: its title
     ("Les émissaires ont rencontré les militaires. Ils ont évoqué «les dernières propositions de sortie de crise», "
      "selon le quotidien gouvernemental nigérien Le Sahel.", "les dernières propositions de sortie de crise",
