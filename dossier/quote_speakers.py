@@ -35,6 +35,7 @@ def _find_speaker(ix: _DocIndex, first: _Pair, last: _Pair, toks, earlier: list[
     for finder in (lambda: _postposed(ix, last, selon=False),
                    lambda: _inserted(ix, first, last),
                    lambda: _cited_source(ix, last),
+                   lambda: _opening_participle(ix, first, last),
                    lambda: _governing_source(ix, first, toks, para),
                    lambda: _postposed(ix, last, selon=True),
                    lambda: _selon_before(ix, first),
@@ -234,7 +235,8 @@ def _late_incise(ix: _DocIndex, j: int):
             v = k + 1
             while v < len(doc) and doc[v].pos_ == "AUX":
                 v += 1
-            if v > k + 1 and v < len(doc) and _speech_verb(doc[v]):   # ", a déclaré X"
+            if v > k + 1 and v < len(doc) and _speech_verb(doc[v]) and \
+                    _next_lower(doc, doc[v]) not in ("que", "qu'", "qu’", ":"):    # ", a déclaré X"
                 pron = doc[v + 1] if v + 1 < len(doc) and _inverted_pronoun(doc[v + 1]) else None
                 return (pron or _subject_after(ix, doc[v])), _verb_name(doc[v])
     return None
@@ -780,6 +782,35 @@ def _participle_before(ix: _DocIndex, first: _Pair):
     if hi == k or hi == j - 1 or k < 0 or doc[k].text != ",":
         return None
     return (doc[k + 1].idx, doc[hi].idx + len(doc[hi].text)), _verb_name(doc[j])
+
+
+def _opening_participle(ix: _DocIndex, first: _Pair, last: _Pair):
+    """Qualifiant cette décision de «…», le directeur de PlayStation, Jim Ryan, a déclaré … — a
+    sentence opening with a present participle of saying: the subject of the main clause after
+    the comma that closes the participle's clause says the quote."""
+    doc = ix.doc
+    j = ix.token_after(first.open)
+    if j is None:
+        return None
+    opener = _opener(doc, j)
+    if not (_speech_verb(opener) and "Part" in opener.morph.get("VerbForm") and "Pres" in opener.morph.get("Tense")):
+        return None
+    k = ix.token_after(last.close + 1)
+    if k is None or doc[k].text != "," or any(t.text in (",", ".", ";", ":") or _is_mark(t) and t.idx < first.open
+                                             for t in doc[opener.i + 1:ix.token_before(first.open) + 1]):
+        return None
+    for v in range(k + 1, min(k + 20, len(doc))):
+        t = doc[v]
+        if t.text in SENTENCE_END or _is_mark(t) or t.pos_ in ("VERB", "AUX") and not _finite(t):
+            return None
+        if t.pos_ in ("VERB", "AUX") and _finite(t):
+            np = [x for x in doc[k + 1:v] if not x.is_punct]
+            while np and np[-1].pos_ in ("PRON", "ADV"):           # "Jean Dupont s'est lancé"
+                np.pop()
+            if not np or not any(x.pos_ in ("NOUN", "PROPN") for x in np):
+                return None
+            return (np[0].idx, np[-1].idx + len(np[-1].text)), _verb_name(opener)
+    return None
 
 
 def _person_before_participle(ix: _DocIndex, verb):

@@ -388,6 +388,12 @@ SPEAKERS = [
     ("« Dire qu’on approche d’un accord est une illusion », a estimé, samedi 17 août, un haut responsable du "
      "Hamas, Sami Abou Zouhri, dans une déclaration à l’AFP.", "Dire qu’on approche d’un accord est une illusion",
      "un haut responsable du Hamas, Sami Abou Zouhri", "name", "estimer"),
+    # a sentence opening with a participle of saying: the subject of the main clause
+    ("Qualifiant cette décision de « triste nouvelle », le directeur de PlayStation, Jim Ryan, a déclaré que cette "
+     "réduction affecterait 900 personnes.", "triste nouvelle", "le directeur de PlayStation, Jim Ryan", "name",
+     "qualifier"),
+    ("Estimant que « tout est possible », Jean Dupont s'est lancé dans la course.", "tout est possible",
+     "Jean Dupont", "name", "estimer"),
     # a phrase inserted between the verb and its subject, a name after a participle phrase
     ("« Le risque reste indomptable », a estimé, dans une note, l’analyste indépendant basé en Allemagne Timo "
      "Emden, directeur de Emden Research.", "Le risque reste indomptable",
