@@ -291,19 +291,23 @@ def _subject_after(ix: _DocIndex, verb):
     if after is not None and doc[after].pos_ == "DET" and doc[after].head.i > after and \
             ix.para_of_tok[after] == ix.para_of_tok[verb.i]:
         return _with_name_in_apposition(ix, doc[after].head)
+    named = _entity_at(doc, after) if after is not None else None    # "… sur la chaîne TV Azteca,
+    if named is not None and named.label_ == "PER":                  # Anaelda Garcia, la mère"
+        return named.start_char, named.end_char
     k = verb.i + 1          # "a averti mercredi le secrétaire général …, X", "a tweeté le président":
     while k < len(doc) and _norm(doc[k].text) in TIME_OF_SPEAKING:      # the parse may hang the
         k += 1                                                          # title on the day
     if k < len(doc) and doc[k].pos_ == "DET" and doc[k].head.pos_ == "NOUN" and \
             k < doc[k].head.i <= k + 3 and ix.para_of_tok[k] == ix.para_of_tok[verb.i]:
         return _with_name_in_apposition(ix, doc[k].head)
-    run = []
+    run, channel = [], False
     for k in range(verb.i + 1, min(verb.i + 10, len(doc))):
         t = doc[k]
         if t.is_punct or t.is_space:
             break
-        if t.pos_ == "PROPN" or t.ent_type_ in ("PER", "ORG"):
-            run.append(t)
+        channel = channel or not run and t.pos_ == "ADP"    # "sur Facebook", "à Reuters": only a
+        if (t.pos_ == "PROPN" or t.ent_type_ in ("PER", "ORG")) and (not channel or t.ent_type_ == "PER"):
+            run.append(t)                                   # person's name may follow there
         elif run:
             break
     if run:
@@ -313,11 +317,13 @@ def _subject_after(ix: _DocIndex, verb):
 
 def _past_addressee(doc, k: int) -> int | None:
     """The token after an inserted addressee, channel or day (", à Reuters,", ", dans une note,",
-    ", samedi 17 août,") that starts at k; else None."""
-    if k + 2 >= len(doc) or doc[k].text != "," or \
-            doc[k + 1].lower_ not in INSERTED_PREPOSITIONS and doc[k + 1].lower_ not in TIME_OF_SPEAKING:
+    ", samedi 17 août,", also with no comma before it: "sur la chaîne TV Azteca,") that starts at
+    k; else None."""
+    if k < len(doc) and doc[k].text == ",":
+        k += 1
+    if k + 1 >= len(doc) or doc[k].lower_ not in INSERTED_PREPOSITIONS and doc[k].lower_ not in TIME_OF_SPEAKING:
         return None
-    for j in range(k + 2, min(k + 8, len(doc) - 1)):
+    for j in range(k + 1, min(k + 8, len(doc) - 1)):
         if doc[j].text == ",":
             return j + 1
         if doc[j].pos_ in ("VERB", "AUX") or doc[j].is_sent_start:

@@ -39,9 +39,10 @@ def resolve_speaker(article: Article, q, mentions: list[Mention], linker: Linker
     the organisation the article names most). Never a guess."""
     if q.speaker_start is None:
         return None
-    inside = [m for m in mentions if m.start < q.speaker_end and q.speaker_start < m.end]
-    persons = [m for m in inside if linker.actors[m.actor].kind == "person"]
     text = article.text[q.speaker_start:q.speaker_end]
+    inside = [m for m in mentions if m.start < q.speaker_end and q.speaker_start < m.end and   # not the
+              not _ADDRESSEE.search(article.text[q.speaker_start:max(m.start, q.speaker_start)])]  # one spoken to
+    persons = [m for m in inside if linker.actors[m.actor].kind == "person"]
     bare = _DETERMINER.sub("", text)
     bare_definite = _definite(text) and _bare_description(bare)     # "l'écrivain", "la compagnie"
     if persons:
@@ -157,6 +158,7 @@ _APPOSED_NAME = re.compile(r",\s*([A-ZÀ-Þ][\w'’&-]*(?:\s+[A-ZÀ-Þ][\w'’&-
 _MEDIA_TITLE = re.compile(r"(?:" + "|".join(sorted(MEDIA_NOUNS)) + r")(?:\s+[a-zà-ÿ'’-]+)*\s+([A-ZÀ-Þ].*)$")
 _DETERMINER = re.compile(r"^(?:(?:les|le|la|ce|cette|son|sa|leur)\s+|l['’]\s*)", re.I)
 # A name after these words is a complement of the speaker's head, not the speaker.
+_ADDRESSEE = re.compile(r"\b(à|au|aux)\s+$", re.I)        # "son père à TV Azteca"
 _COMPLEMENT = re.compile(r"(\b(de|du|des|à|au|aux|of)\s+|\bd['’]\s*)$", re.I)
 
 
@@ -173,7 +175,7 @@ def _antecedent(text: str, description: str, before: int, mentions: list[Mention
                       (kind is None or linker.actors[m.actor].kind == kind)), key=lambda m: -m.start)
     for m in earlier:
         if (kind == "person") == (linker.actors[m.actor].kind == "person") and \
-                _introduced_as(text, description, m):
+                not _addressee_before(text, m, before) and _introduced_as(text, description, m):
             return m.actor
     for m in earlier:
         actor = linker.actors[m.actor]
@@ -182,6 +184,14 @@ def _antecedent(text: str, description: str, before: int, mentions: list[Mention
         if actor.kind == "person" and any(head in key(t).split() for t in actor.titles):
             return actor.id
     return None
+
+
+def _addressee_before(text: str, m: Mention, before: int) -> bool:
+    """Whether a mention is the complement of a preposition right before the speaker span
+    ("a estimé dans une déclaration à Hespress, le militant …"): the span then says who spoke,
+    it does not describe that mention."""
+    return not text[m.end:before].strip(" ,") and \
+        re.search(r"(^|\s)(a|au|aux|sur|dans|de|du|des|par|pour|avec)\s+$", fold(text[max(0, m.start - 8):m.start])) is not None
 
 
 def _introduced_as(text: str, description: str, m: Mention) -> bool:
@@ -226,8 +236,9 @@ def _name_closing_title(text: str) -> str | None:
     ("le chef de l'organisation Ayman al-Zawahiri" → "Ayman al-Zawahiri", "le directeur général
     de l'OMS, Tedros Adhanom Ghebreyesus" whatever NER made of it); else None."""
     m = _TITLE_THEN_NAME.search(text.strip())
-    if m is None or not text.strip()[:m.start(1)].strip().split()[-1][:1].islower():
-        return None
+    before = text.strip()[:m.start(1)].strip().split()[-1] if m is not None else ""
+    if not before[:1].islower() or before in ("à", "au", "aux", "de", "du", "des", "d'", "d’"):
+        return None                     # "son père à TV Azteca": a complement, not a name in apposition
     return m.group(1)
 
 

@@ -870,6 +870,19 @@ ACTORS = [
     ("Les émissaires ont rencontré les militaires. Ils ont évoqué «les dernières propositions de sortie de crise», "
      "selon le quotidien gouvernemental nigérien Le Sahel.", "les dernières propositions de sortie de crise",
      "le-sahel"),
+    # a channel between the verb and its subject, with or without a comma before it
+    ("La fête est devenue virale. Notre intention était « d'inviter nos amis, les gens de la région », a regretté "
+     "sur la chaîne TV Azteca, Anaelda Garcia, la mère de Rubi.", "d'inviter nos amis, les gens de la région",
+     "anaelda-garcia"),
+    # the one spoken to is not the speaker, nor the one a description after it introduces
+    ("La fête est devenue virale. « Pendant deux jours, elle a été triste », a indiqué son père à TV Azteca.",
+     "Pendant deux jours, elle a été triste", None),
+    ("Selon Abdelilah El Khoudari, directeur du Centre marocain, le gouvernement fait face à un dilemme. « Nous "
+     "sommes devant un tribunal », a estimé dans une déclaration à Hespress, le militant des droits de l’homme.",
+     "Nous sommes devant un tribunal", None),
+    # a verb of saying with no subject: not the name in a phrase after it
+    ("La fête est devenue virale. « Bonjour, comment ça va ? », indique dans une vidéo postée sur Facebook.",
+     "Bonjour, comment ça va ?", None),
     # a plural description is not the one person named before it
     ("La délégation était conduite par l'ancien président Abdulsalami Abubakar. Les émissaires ont rencontré les "
      "militaires et ont évoqué «les dernières propositions de sortie de crise de la Cedeao».",
