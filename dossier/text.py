@@ -57,9 +57,15 @@ def words(text: str) -> str:
     return _NON_WORD.sub(" ", fold(text)).strip()
 
 
+# Letters that no Unicode decomposition turns into ASCII: spelled out, not dropped.
+_LIGATURES = str.maketrans({"œ": "oe", "Œ": "Oe", "æ": "ae", "Æ": "Ae", "ß": "ss", "ø": "o", "Ø": "O",
+                            "đ": "d", "Đ": "D", "ł": "l", "Ł": "L", "ı": "i"})
+
+
 def slugify(text: str) -> str:
-    """An ASCII slug, stable for a given text: 'Sergueï Lavrov' → 'serguei-lavrov'."""
-    ascii_text = unicodedata.normalize("NFKD", text.translate(CONFUSABLES))
+    """An ASCII slug, stable for a given text: 'Sergueï Lavrov' → 'serguei-lavrov', 'Frank
+    Lebœuf' → 'frank-leboeuf'."""
+    ascii_text = unicodedata.normalize("NFKD", text.translate(CONFUSABLES).translate(_LIGATURES))
     ascii_text = ascii_text.encode("ascii", "ignore").decode().lower()
     return re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")[:80].strip("-")
 
