@@ -93,6 +93,8 @@ PERSON_TITLES = frozenset("""
     commissaire-priseur colonel lieutenant sergent soldat pilote capitaine amiral secrétaire-général
     homme femme mère père fils fille frère sœur porte-voix patriarche ayatollah président-élu
     archevêque rabbin pasteur prêtre curé abbé champion championne judoka judokate athlète
+    international internationale attaquant attaquante défenseur défenseure gardien gardienne buteur
+    buteuse milieu coach technicien arbitre tennisman tenniswoman cycliste skieur skieuse nageur nageuse
 """.split())
 # Heads of a speaker NP that are documents → speaker_kind "document", pointed at their author.
 DOCUMENT_NOUNS = frozenset("""

@@ -870,6 +870,10 @@ ACTORS = [
     ("Les émissaires ont rencontré les militaires. Ils ont évoqué «les dernières propositions de sortie de crise», "
      "selon le quotidien gouvernemental nigérien Le Sahel.", "les dernières propositions de sortie de crise",
      "le-sahel"),
+    # a player named by what he is in sports press
+    ("Frank Lebœuf a créé un petit buzz hier. « Si Marc Keller a besoin de moi, je suis là », a indiqué "
+     "l’international, ancien coéquipier de Marc Keller.", "Si Marc Keller a besoin de moi, je suis là",
+     "frank-leboeuf"),
     # a channel between the verb and its subject, with or without a comma before it
     ("La fête est devenue virale. Notre intention était « d'inviter nos amis, les gens de la région », a regretté "
      "sur la chaîne TV Azteca, Anaelda Garcia, la mère de Rubi.", "d'inviter nos amis, les gens de la région",
