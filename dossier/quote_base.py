@@ -233,12 +233,18 @@ def _has_own_subject(t) -> bool:
     return any(c.dep_ == "nsubj" and c.i < t.i for c in t.children) and not any(c.dep_ == "cop" for c in t.children)
 
 
+def _auxiliary(t) -> bool:
+    """An auxiliary, also when the tagger did not know the verb after it ("a tweeté" may come
+    out as two unknown words)."""
+    return t.pos_ == "AUX" or t.pos_ == "X" and t.lemma_ in ("avoir", "être")
+
+
 def _after_auxiliary(t) -> bool:
     """Whether t follows an auxiliary, across adverbs and inverted pronouns ("a-t-il encore insisté")."""
     for k in range(t.i - 1, max(t.i - 5, -1), -1):
         prev = t.doc[k]
-        if prev.pos_ == "AUX" or prev.pos_ == "X" and prev.lemma_ in ("avoir", "a", "être"):
-            return True                  # ("a tweeté" may come out as two unknown words)
+        if _auxiliary(prev):
+            return True
         if not (prev.pos_ == "ADV" or prev.text == "-t" or _inverted_pronoun(prev)):
             return False
     return False

@@ -8,13 +8,13 @@ from dataclasses import replace
 
 from .quote_words import (
     ADDRESSEE_CLITICS, AGE_AFTER_NAME, DOCUMENT_CHANNEL, DOCUMENT_NOUNS, ENGLISH_PRONOUNS,
-    ENGLISH_SPEECH_VERBS, ETRE_VERBS, INCISE_VERBS, INSERTED_PREPOSITIONS, INTENT_VERBS, LATTER, MAX_SPEAKER_TOKENS, NP_DEPS,
-    OBJECT_CLITICS, OBJECT_CONTROL, ORGANISATION_NOUNS, PERSON_SUFFIXES, PERSON_TITLES,
-    POSTPOSED_FILLERS, POUR, REFLEXIVE, RELATIVE_SUBJECTS, SENTENCE_END, SPEECH_NOUNS,
+    ENGLISH_SPEECH_VERBS, ETRE_VERBS, INCISE_VERBS, INSERTED_PREPOSITIONS, INTENT_VERBS, LATTER,
+    MAX_SPEAKER_TOKENS, NP_DEPS, OBJECT_CLITICS, OBJECT_CONTROL, ORGANISATION_NOUNS, PERSON_SUFFIXES,
+    PERSON_TITLES, POSTPOSED_FILLERS, POUR, REFLEXIVE, RELATIVE_SUBJECTS, SENTENCE_END, SPEECH_NOUNS,
     STRESSED_PRONOUNS, SUBJECT_CONTROL, SUBJECT_PRONOUNS, TIME_OF_SPEAKING, UNRESOLVED,
 )
 from .quote_base import (
-    CLOSERS, INNER_SPACE, OPENERS, Quote, STRAIGHT, _DocIndex, _Pair, _Speaker, _inverted_pronoun,
+    CLOSERS, INNER_SPACE, OPENERS, Quote, STRAIGHT, _DocIndex, _Pair, _Speaker, _auxiliary, _inverted_pronoun,
     _is_selon, _norm, _opens_sentence, _speech_lemma, _speech_verb,
 )
 
@@ -207,8 +207,7 @@ def _postposed_filler(x, person: list[str]) -> bool:
     ("», a-t-il encore insisté"), a reflexive ("», s'est exclamé X"), an object pronoun before a
     verb in the third person ("», nous confie Anna", "», m'a dit le maire"); `person`: the
     persons of the verb and its auxiliary."""
-    return x.pos_ in POSTPOSED_FILLERS or x.text == "-t" or _norm(x.text) in REFLEXIVE or \
-        x.pos_ == "X" and x.lemma_ in ("avoir", "être") or \
+    return x.pos_ in POSTPOSED_FILLERS or x.text == "-t" or _norm(x.text) in REFLEXIVE or _auxiliary(x) or \
         _norm(x.text) in ADDRESSEE_CLITICS and "3" in person
 
 
@@ -291,12 +290,15 @@ def _subject_after(ix: _DocIndex, verb):
     if after is not None and doc[after].pos_ == "DET" and doc[after].head.i > after and \
             ix.para_of_tok[after] == ix.para_of_tok[verb.i]:
         return _with_name_in_apposition(ix, doc[after].head)
-    named = _entity_at(doc, after) if after is not None else None    # "… sur la chaîne TV Azteca,
-    if named is not None and named.label_ == "PER":                  # Anaelda Garcia, la mère"
+    # "… sur la chaîne TV Azteca, Anaelda Garcia, la mère"
+    named = _entity_at(doc, after) if after is not None else None
+    if named is not None and named.label_ == "PER":
         return named.start_char, named.end_char
-    k = verb.i + 1          # "a averti mercredi le secrétaire général …, X", "a tweeté le président":
-    while k < len(doc) and _norm(doc[k].text) in TIME_OF_SPEAKING:      # the parse may hang the
-        k += 1                                                          # title on the day
+    # "a averti mercredi le secrétaire général …, X" (the parse may hang the title on the day),
+    # "a tweeté le président"
+    k = verb.i + 1
+    while k < len(doc) and _norm(doc[k].text) in TIME_OF_SPEAKING:
+        k += 1
     if k < len(doc) and doc[k].pos_ == "DET" and doc[k].head.pos_ == "NOUN" and \
             k < doc[k].head.i <= k + 3 and ix.para_of_tok[k] == ix.para_of_tok[verb.i]:
         return _with_name_in_apposition(ix, doc[k].head)
@@ -305,9 +307,10 @@ def _subject_after(ix: _DocIndex, verb):
         t = doc[k]
         if t.is_punct or t.is_space:
             break
-        channel = channel or not run and t.pos_ == "ADP"    # "sur Facebook", "à Reuters": only a
+        # "sur Facebook", "à Reuters": only a person's name may follow there
+        channel = channel or not run and t.pos_ == "ADP"
         if (t.pos_ == "PROPN" or t.ent_type_ in ("PER", "ORG")) and (not channel or t.ent_type_ == "PER"):
-            run.append(t)                                   # person's name may follow there
+            run.append(t)
         elif run:
             break
     if run:
@@ -799,7 +802,8 @@ def _opening_participle(ix: _DocIndex, first: _Pair, last: _Pair):
     if j is None:
         return None
     opener = _opener(doc, j)
-    if not (_speech_verb(opener) and "Part" in opener.morph.get("VerbForm") and "Pres" in opener.morph.get("Tense")):
+    if not (_speech_verb(opener) and "Part" in opener.morph.get("VerbForm") and
+            "Pres" in opener.morph.get("Tense")):
         return None
     k = ix.token_after(last.close + 1)
     if k is None or doc[k].text != "," or any(t.text in (",", ".", ";", ":") or _is_mark(t) and t.idx < first.open

@@ -24,6 +24,7 @@ from .quote_base import (
     _is_selon, _norm, _opens_sentence, _speech_verb,
 )
 from .quote_speakers import _find_speaker, _translated
+from .text import words
 
 
 # --- the doc ------------------------------------------------------------------------------------
@@ -208,11 +209,6 @@ def _naming_cue(ix: _DocIndex, open_off: int, short: bool = True) -> bool:
 
 # --- repeated quotes ------------------------------------------------------------------------------
 
-def _words(text: str) -> str:
-    """The words of a quote, lowercased, without punctuation: what two copies of it share."""
-    return " ".join(re.findall(r"\w+", _norm(text)))
-
-
 def _inherit_repeated(quotes: list[Quote], unattributed: set[int]) -> list[Quote]:
     """A quote without speaker takes the speaker of the same words quoted elsewhere in the
     article (a headline or an intertitle echoing the body, also when the body quotes more);
@@ -220,13 +216,13 @@ def _inherit_repeated(quotes: list[Quote], unattributed: set[int]) -> list[Quote
     known = {}
     for q in quotes:
         if q.speech and q.speaker_start is not None:
-            known.setdefault(_words(q.text), q)
+            known.setdefault(words(q.text), q)
     out = []
     for n, q in enumerate(quotes):
-        words = _words(q.text)
+        said = words(q.text)
         # the same words, or a part of at least three words of a longer quote (an intertitle)
-        src = known.get(words) or next((k for w, k in known.items() if len(words.split()) >= 3 and
-                                        f" {words} " in f" {w} "), None)
+        src = known.get(said) or next((k for w, k in known.items() if len(said.split()) >= 3 and
+                                       f" {said} " in f" {w} "), None)
         if (q.speech or n in unattributed) and q.speaker_start is None and src is not None:
             q = replace(q, speech=True, fragment=len(q.text.split()) <= 3, speaker_start=src.speaker_start, speaker_end=src.speaker_end,
                         speaker_text=src.speaker_text, speaker_kind=src.speaker_kind, verb=src.verb)

@@ -40,8 +40,9 @@ def resolve_speaker(article: Article, q, mentions: list[Mention], linker: Linker
     if q.speaker_start is None:
         return None
     text = article.text[q.speaker_start:q.speaker_end]
-    inside = [m for m in mentions if m.start < q.speaker_end and q.speaker_start < m.end and   # not the
-              not _ADDRESSEE.search(article.text[q.speaker_start:max(m.start, q.speaker_start)])]  # one spoken to
+    # what the span names, not the one spoken to ("son père à TV Azteca")
+    inside = [m for m in mentions if m.start < q.speaker_end and q.speaker_start < m.end and
+              not _ADDRESSEE.search(article.text[q.speaker_start:max(m.start, q.speaker_start)])]
     persons = [m for m in inside if linker.actors[m.actor].kind == "person"]
     bare = _DETERMINER.sub("", text)
     bare_definite = _definite(text) and _bare_description(bare)     # "l'écrivain", "la compagnie"
@@ -191,7 +192,10 @@ def _addressee_before(text: str, m: Mention, before: int) -> bool:
     ("a estimé dans une déclaration à Hespress, le militant …"): the span then says who spoke,
     it does not describe that mention."""
     return not text[m.end:before].strip(" ,") and \
-        re.search(r"(^|\s)(a|au|aux|sur|dans|de|du|des|par|pour|avec)\s+$", fold(text[max(0, m.start - 8):m.start])) is not None
+        _PREPOSITION_BEFORE.search(fold(text[max(0, m.start - 8):m.start])) is not None
+
+
+_PREPOSITION_BEFORE = re.compile(r"(^|\s)(a|au|aux|sur|dans|de|du|des|par|pour|avec)\s+$")
 
 
 def _introduced_as(text: str, description: str, m: Mention) -> bool:
@@ -356,8 +360,9 @@ def named_organisation(article: Article, q, mentions: list[Mention], linker: Lin
         return None                 # (a document's span is its author: "un communiqué d'Amaq")
     text = article.text[q.speaker_start:q.speaker_end].strip(" ,.;:")
     name = _DETERMINER.sub("", text)
-    apposed = _APPOSED_NAME.search(name) or _MEDIA_TITLE.match(name)    # "l'agence de presse de
-    if apposed:                                  # l'État islamique, Amaq", "le quotidien nigérien Le Sahel"
+    # "l'agence de presse de l'État islamique, Amaq", "le quotidien nigérien Le Sahel"
+    apposed = _APPOSED_NAME.search(name) or _MEDIA_TITLE.match(name)
+    if apposed:
         name = apposed.group(1)
     words = name.split()
     body = _state_body(article.text, q.speaker_start, name)
