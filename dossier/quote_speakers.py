@@ -294,6 +294,13 @@ def _subject_after(ix: _DocIndex, verb):
     named = _entity_at(doc, after) if after is not None else None
     if named is not None and named.label_ == "PER":
         return named.start_char, named.end_char
+    # "a réagi auprès de l'AFP le maire de la ville, X": a person's title after the channel
+    if verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ in INSERTED_PREPOSITIONS | {"auprès"}:
+        for t in doc[verb.i + 2:verb.i + 8]:
+            if t.is_punct or t.pos_ in ("VERB", "AUX"):
+                break
+            if t.pos_ == "DET" and t.head.i > t.i and _person_noun(t.head) and t.head.pos_ == "NOUN":
+                return _with_name_in_apposition(ix, t.head)
     # "a averti mercredi le secrétaire général …, X" (the parse may hang the title on the day),
     # "a tweeté le président"
     k = verb.i + 1
@@ -842,26 +849,38 @@ def _person_before_participle(ix: _DocIndex, verb):
 
 
 def _said_next(ix: _DocIndex, last: _Pair):
-    """«…». C'est ce qu'a annoncé X — the next sentence of the paragraph credits the one
-    holding the quote ("c'est ce qu'a indiqué X", "c'est ce qu'il a déclaré")."""
+    """«…». C'est ce qu'a annoncé X — the next sentence of the paragraph, or the clause after a
+    colon, credits the one holding the quote ("c'est ce qu'a indiqué X", "c'est ce qu'il a
+    déclaré", "«…» : c'est ainsi que X a qualifié la décision")."""
     doc = ix.doc
-    k = ix.tok_at[last.close]
-    if k < 0:
-        return None
-    nxt = doc[k].sent.end
-    while nxt < len(doc) and doc[nxt].is_space:
+    nxt = ix.token_after(last.close + 1)
+    while nxt is not None and nxt < len(doc) and (doc[nxt].text in (".", ":", "—", "–") or doc[nxt].is_space):
         nxt += 1
-    words = [_norm(t.text) for t in doc[nxt:nxt + 4]]
-    if len(words) < 4 or ix.para_of_tok[nxt] != ix.para_of(last.close) or \
-            words[0] not in ("c'", "ce") or words[1] not in ("est", "était") or words[2] != "ce" or \
-            words[3] not in ("que", "qu'"):
+    if nxt is None or nxt >= len(doc):
         return None
-    for t in doc[nxt + 4:min(nxt + 8, doc[nxt].sent.end)]:
+    words = [_norm(t.text) for t in doc[nxt:nxt + 6]]
+    if len(words) < 4 or ix.para_of_tok[nxt] != ix.para_of(last.close) or \
+            words[0] not in ("c'", "ce") or words[1] not in ("est", "était"):
+        return None
+    rest = " ".join(words[2:])
+    manner = next((m for m in SAID_THAT_WAY if rest.startswith(m)), None)
+    if manner is None:
+        return None
+    start = nxt + 2 + len(manner.split())
+    for t in doc[start:min(start + 8, len(doc))]:
         if _speech_verb(t) and t.pos_ in ("VERB", "AUX"):
-            return _subject_of(ix, t), _verb_name(t)
-        if not (t.pos_ in ("AUX", "ADV", "PRON") or t.text == "-t"):
+            subject = next((c for c in t.children if c.dep_ == "nsubj" and c.i >= start), None)
+            if subject is None and any(x.pos_ in ("PROPN", "NOUN") for x in doc[start:t.i]):
+                subject = next(x for x in doc[start:t.i] if x.pos_ in ("PROPN", "NOUN"))   # (the parse
+            return subject or _subject_of(ix, t), _verb_name(t)              # took the quote for it)
+        if t.pos_ in ("VERB", "AUX") and _finite(t) and t.lemma_ not in ("avoir", "être") or _is_mark(t):
             return None
     return None
+
+
+# "c'est ce qu'a dit X", "c'est ainsi que X l'a qualifié", "c'est en ces termes que X a réagi"
+SAID_THAT_WAY = ("ce que", "ce qu'", "ainsi que", "ainsi qu'", "en ces termes que", "en ces termes qu'",
+                 "par ces mots que", "par ces mots qu'")
 
 
 def _continuation(ix: _DocIndex, first: _Pair, last: _Pair, earlier: list[Quote]) -> _Speaker | None:

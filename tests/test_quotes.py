@@ -388,6 +388,14 @@ SPEAKERS = [
     ("« Dire qu’on approche d’un accord est une illusion », a estimé, samedi 17 août, un haut responsable du "
      "Hamas, Sami Abou Zouhri, dans une déclaration à l’AFP.", "Dire qu’on approche d’un accord est une illusion",
      "un haut responsable du Hamas, Sami Abou Zouhri", "name", "estimer"),
+    # a channel with no comma before a title subject
+    ("« C'est très grave », a réagi auprès de l'AFP le maire de la ville, Igor Terekhov.", "C'est très grave",
+     "le maire de la ville, Igor Terekhov", "name", "réagir"),
+    # the clause after the quote credits it: "c'est ainsi que X a qualifié", "c'est ce qu'a annoncé X"
+    ("« Une trahison » : c'est ainsi que Jean Castex a qualifié la décision.", "Une trahison", "Jean Castex",
+     "name", "qualifier"),
+    ("« Nous partons. » C'est en ces termes que le ministre a réagi.", "Nous partons.", "le ministre", "title",
+     "réagir"),
     # a sentence opening with a participle of saying: the subject of the main clause
     ("Qualifiant cette décision de « triste nouvelle », le directeur de PlayStation, Jim Ryan, a déclaré que cette "
      "réduction affecterait 900 personnes.", "triste nouvelle", "le directeur de PlayStation, Jim Ryan", "name",
