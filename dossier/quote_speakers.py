@@ -94,8 +94,8 @@ def _finish(ix: _DocIndex, found, earlier: list[Quote], before: int) -> _Speaker
         return _Speaker(ante[0], ante[1], "pronoun", verb) if ante else _Speaker(-1, -1, UNRESOLVED, verb)
     if low in RELATIVE_SUBJECTS and subj.head.dep_ == "acl:relcl":
         subj = _relative_antecedent(subj.head.head)
-    if subj.pos_ == "PRON":
-        return _Speaker(-1, -1, UNRESOLVED, verb)
+    if subj.pos_ == "PRON" and not (subj.ent_type_ and subj.text[:1].isupper()):
+        return _Speaker(-1, -1, UNRESOLVED, verb)      # (a name tagged as a pronoun: "Kiev a réclamé")
     start, end = _np_span(ix, subj)
     start = _across_split(ix, start)
     kind = _kind_of_span(ix, start, end)
@@ -1160,7 +1160,7 @@ def _kind_of_span(ix: _DocIndex, start: int, end: int) -> str:
         return "org"
     if any(e.label_ == "PER" and start <= e.start_char and e.end_char <= end for e in doc.ents):
         return "name"
-    if head is not None and head.pos_ == "PRON":
+    if head is not None and head.pos_ == "PRON" and not head.ent_type_:
         return "pronoun"
     lemma = head.lemma_.lower() if head is not None else ""
     if lemma in DOCUMENT_NOUNS or (nouns and nouns[0].lemma_.lower() in DOCUMENT_NOUNS):
@@ -1234,6 +1234,14 @@ def _document_source(ix: _DocIndex, doc_noun, earlier: list[Quote]) -> tuple[int
         if any(t.lemma_.lower() == lemma and any(c.dep_ == "case" and c.lemma_.lower() in DOCUMENT_CHANNEL
                                                  for c in t.children) for t in sent_toks):
             return q.speaker_start, q.speaker_end
+    # "Le ministère … a publié un communiqué. Selon le communiqué, «…»": the subject of the verb
+    # whose object was that document, earlier in this or the previous paragraph
+    for t in reversed(ix.doc[:doc_noun.i]):
+        if ix.para_of_tok[t.i] < para - 1:
+            break
+        if t.lemma_.lower() == lemma and t.dep_ == "obj" and t.head.pos_ == "VERB" and not _in_quote(ix, t.idx):
+            subject = next((c for c in t.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+            return _np_span(ix, subject) if subject is not None else None
     return None
 
 

@@ -106,7 +106,7 @@ DOCUMENT_NOUNS = frozenset("""
 ORGANISATION_NOUNS = frozenset("""
     agence journal quotidien hebdomadaire magazine chaîne radio association société entreprise
     groupe compagnie firme banque ong organisation parti syndicat fondation institut fédération
-    opérateur constructeur laboratoire cabinet
+    opérateur constructeur laboratoire cabinet centrale
 """.split())
 # Prepositions presenting a document as the channel of a statement ("dans un communiqué").
 DOCUMENT_CHANNEL = frozenset({"dans", "par", "via", "sur"})

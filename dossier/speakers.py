@@ -112,7 +112,7 @@ def resolve_speaker(article: Article, q, mentions: list[Mention], linker: Linker
         return others[0].actor
     described = _antecedent(article.text, bare, q.speaker_start, mentions, linker)
     if described is None and bare_definite and _says(q) and key(bare).split()[0] in _FOLDED_ORGANISATION_NOUNS:
-        return _main_organisation(q.speaker_start, mentions, linker)   # "La compagnie annonce"
+        return _main_organisation(article.text, min(q.start, q.speaker_start), mentions, linker)   # "La compagnie annonce"
     return described
 
 
@@ -309,15 +309,18 @@ def _last_person_before(text: str, before: int, mentions: list[Mention], linker:
     return min((m for m in persons if m.start > sentence_start), key=lambda m: m.start).actor
 
 
-def _main_organisation(before: int, mentions: list[Mention], linker: Linker) -> str | None:
+def _main_organisation(text: str, before: int, mentions: list[Mention], linker: Linker) -> str | None:
     """The organisation a bare "la compagnie" or "l'association" points back to when nothing was
     introduced with that description: the one the article has named most often before it, at
-    least twice and more often than any other; else None."""
-    ranked = Counter(m.actor for m in mentions
-                     if m.end <= before and linker.actors[m.actor].kind == "organisation").most_common(2)
-    if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
-        return None
-    return ranked[0][0]
+    least twice and more often than any other; else the only one named in this paragraph or the
+    one before ("L'ONG Human Rights Watch accuse … L'organisation réclame …"); else None."""
+    named = [m for m in mentions if m.end <= before and linker.actors[m.actor].kind == "organisation"]
+    ranked = Counter(m.actor for m in named).most_common(2)
+    if ranked and ranked[0][1] >= 2 and not (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return ranked[0][0]
+    floor = text.rfind("\n\n", 0, max(text.rfind("\n\n", 0, before), 0))
+    near = {m.actor for m in named if m.start > floor}
+    return near.pop() if len(near) == 1 else None
 
 
 _FOLDED_ORGANISATION_NOUNS = frozenset(fold(n) for n in ORGANISATION_NOUNS)

@@ -878,6 +878,17 @@ ACTORS = [
     ("Les émissaires ont rencontré les militaires. Ils ont évoqué «les dernières propositions de sortie de crise», "
      "selon le quotidien gouvernemental nigérien Le Sahel.", "les dernières propositions de sortie de crise",
      "le-sahel"),
+    # "selon le communiqué": the author of the document published earlier
+    ("Le ministère russe des Affaires étrangères a publié un communiqué. Selon le communiqué, « la Russie ne "
+     "menace personne ».", "la Russie ne menace personne", "ministere-russe-des-affaires-etrangeres"),
+    # a bare organisation noun: the only organisation named in this paragraph or the one before
+    ("L'ONG Human Rights Watch accuse l'armée de « crimes de guerre ». L'organisation réclame une enquête "
+     "« indépendante et rapide ».", "indépendante et rapide", "human-rights-watch"),
+    ("Le syndicat CGT a annoncé une grève. « Nous serons dans la rue », a prévenu la centrale.",
+     "Nous serons dans la rue", "cgt"),
+    # a place the tagger took for a pronoun
+    ("Le gouvernement ukrainien a dénoncé « une agression ». Kiev a également réclamé « une réunion d'urgence ».",
+     "une réunion d'urgence", "kiev"),
     # a player named by what he is in sports press
     ("Frank Lebœuf a créé un petit buzz hier. « Si Marc Keller a besoin de moi, je suis là », a indiqué "
      "l’international, ancien coéquipier de Marc Keller.", "Si Marc Keller a besoin de moi, je suis là",
