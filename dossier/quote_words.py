@@ -69,7 +69,8 @@ NAMING_NOUNS = frozenset("""
     festival prix trophée exposition manifeste rapport dossier chapitre article auteur autrice
     manifestation marche grève rassemblement réforme
     réalisateur réalisatrice interprète organisation entreprise société navire bateau mission
-    équipe club opérateur plateforme
+    équipe club opérateur plateforme division service département secteur catégorie branche filière
+    pôle cellule unité section
 """.split())
 SENTENCE_END = frozenset(".!?…")
 

@@ -170,6 +170,8 @@ SPEECH = [
      "transfert inattendu » .", "épreuve du transfert inattendu", False, False),
     # attributed to a pronoun nobody can resolve: still speech, no speaker
     ("Ils s'affirment cependant «prêts» à suspendre la grève.", "prêts", True, True),
+    # the name of a unit of an organisation, even in what someone announces
+    ("Microsoft a annoncé le licenciement de 1 900 personnes dans sa division « jeux ».", "jeux", False, False),
 ]
 
 
