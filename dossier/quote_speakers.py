@@ -3,6 +3,7 @@ governing it, 'selon X', a colon, a credit line), else the one the passage is ab
 descriptions resolved to the name they stand for.  Mapping the span to an actor is speakers.py's job."""
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 
@@ -374,7 +375,7 @@ def _governing(ix: _DocIndex, toks, para: int):
             if node is verb or (verb is not None and _speech_verb(node)):
                 subj = _subject_of(ix, node)
                 if subj is not None and subj.i not in inside:
-                    return subj, _verb_name(verb)
+                    return _reporting(ix, node, inside) or (subj, _verb_name(verb))
                 if node.dep_ == "acl" and _names_person(node.head):
                     return node.head, _verb_name(verb)      # "Trump se vantant «…»"
                 agent = _agent_of_participle(ix, node, inside)
@@ -404,6 +405,20 @@ def _governing(ix: _DocIndex, toks, para: int):
                 break
             node, steps = node.head, steps + 1
     return None
+
+
+def _reporting(ix: _DocIndex, verb, inside: set[int]):
+    """The speech verb whose complement clause holds `verb`, and its subject: words reported
+    inside someone's statement go to the one the article cites ("X avait affirmé qu'Apple
+    «menaçait» … et «refusait» …": X); else None."""
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i < clause.i:
+        clause = clause.head
+    outer = clause.head
+    if clause.dep_ != "ccomp" or outer.i in inside or not _speech_verb(outer):
+        return None
+    subj = _subject_of(ix, outer)
+    return (subj, _verb_name(outer)) if subj is not None and subj.i not in inside else None
 
 
 def _gerund_host(verb):
@@ -1174,6 +1189,11 @@ def _kind_of_span(ix: _DocIndex, start: int, end: int) -> str:
         return "org"                             # "l'opérateur Sprint"
     if head is not None and _person_noun(head):
         return "title"
+    # "le tempétueux entrepreneur", parsed with the adjective for its head
+    before_complement = itertools.takewhile(lambda t: t.pos_ != "ADP", toks)
+    if head is not None and head.pos_ == "NOUN" and \
+            any(t.pos_ == "NOUN" and _person_noun(t) for t in before_complement):
+        return "title"
     if head is not None and head.pos_ == "PROPN" and AGE_AFTER_NAME.match(ix.text, end):
         return "name"                            # "Olena, 43 ans"
     return "org"
@@ -1276,7 +1296,12 @@ def _antecedent(ix: _DocIndex, pron, before: int, low: str) -> tuple[int, int] |
                 return _person_in(ix, s, start, end)
             if _person_noun(s) and _gender_ok(s, feminine):
                 named = _with_name_in_apposition(ix, s)    # "La directrice de X, Simone Guidi, a"
-                return named if isinstance(named, tuple) else (start, end)
+                if isinstance(named, tuple):
+                    return named
+                named = next((e for e in doc.ents if e.label_ == "PER" and e.end_char < start and
+                              ix.text[e.end_char:start].strip() == ","), None)
+                return (named.start_char, named.end_char) if named is not None else (start, end)
+                # ("Friedrich Merz, le candidat de la CDU, a déclaré": the parse may take the title)
             name = _name_after_title(ix, s)
             if name is not None:
                 return name

@@ -108,7 +108,7 @@ def resolve_speaker(article: Article, q, mentions: list[Mention], linker: Linker
         if named:
             return named
     # a person by function is not the body of its complement ("le président de l'Assemblée nationale")
-    if others and not (q.speaker_kind == "title" and _function_head(bare)):
+    if others and not (q.speaker_kind in ("title", "pronoun") and _function_head(bare)):
         return others[0].actor
     described = _antecedent(article.text, bare, q.speaker_start, mentions, linker)
     if described is None and bare_definite and _says(q) and key(bare).split()[0] in _FOLDED_ORGANISATION_NOUNS:
@@ -300,13 +300,20 @@ def _last_person_before(text: str, before: int, mentions: list[Mention], linker:
     propos d'Angela Merkel … «…», a indiqué l'homme politique autrichien"); None when no one is."""
     floor = text.rfind("\n\n", 0, max(text.rfind("\n\n", 0, before), 0))
     persons = [m for m in mentions if floor < m.start and m.end <= before and
-               linker.actors[m.actor].kind == "person"]
+               linker.actors[m.actor].kind == "person" and not _inside_quote_marks(text, floor, m.start)]
     if not persons:
         return None
     last = max(persons, key=lambda m: m.start)
     sentence_start = max(text.rfind(". ", 0, last.start), text.rfind("\n", 0, last.start))
     # the sentence of the last person named; of several, the one it names first
     return min((m for m in persons if m.start > sentence_start), key=lambda m: m.start).actor
+
+
+def _inside_quote_marks(text: str, floor: int, at: int) -> bool:
+    """Whether `at` is inside « » opened after `floor` ("… « Tim a dit clairement … »": Tim is
+    someone the quote names, not someone the narration points back to)."""
+    span = text[max(floor, 0):at]
+    return span.count("«") > span.count("»")
 
 
 def _main_organisation(text: str, before: int, mentions: list[Mention], linker: Linker) -> str | None:

@@ -891,6 +891,14 @@ ACTORS = [
     # a place the tagger took for a pronoun
     ("Le gouvernement ukrainien a dénoncé « une agression ». Kiev a également réclamé « une réunion d'urgence ».",
      "une réunion d'urgence", "kiev"),
+    # the name before a title the parse took for the subject; a function is not its party
+    ("Lors d’une conférence de presse, Friedrich Merz, le candidat de l’alliance CDU/CSU à la chancellerie, a "
+     "déclaré qu’il avait regardé la scène.\n\n« Il y a une certaine continuité dans ce que nous voyons », "
+     "a-t-il poursuivi.", "Il y a une certaine continuité dans ce que nous voyons", "friedrich-merz"),
+    # words reported inside someone's statement are the statement's; a name inside a quote is no antecedent
+    ("« Tim a dit clairement qu’Apple n’avait jamais envisagé de le faire », a résumé Elon Musk dans un tweet."
+     "\n\nLundi, le tempétueux entrepreneur avait affirmé qu’Apple « menaçait » de retirer Twitter de son App "
+     "Store, et « refusait » de « dire pourquoi ».", "refusait", "elon-musk"),
     # a player named by what he is in sports press
     ("Frank Lebœuf a créé un petit buzz hier. « Si Marc Keller a besoin de moi, je suis là », a indiqué "
      "l’international, ancien coéquipier de Marc Keller.", "Si Marc Keller a besoin de moi, je suis là",
