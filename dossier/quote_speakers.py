@@ -282,7 +282,7 @@ def _subject_after(ix: _DocIndex, verb):
     for dep in ("nsubj", "obj", "nmod") if verb.pos_ == "NOUN" else ("nsubj", "obj"):
         for c in verb.children:
             if c.dep_.startswith(dep) and c.i > verb.i and ix.para_of_tok[c.i] == ix.para_of_tok[verb.i] \
-                    and (dep == "nsubj" or c.pos_ in ("NOUN", "PROPN")) and \
+                    and not c.is_punct and (dep == "nsubj" or c.pos_ in ("NOUN", "PROPN")) and \
                     not any(x.dep_ == "case" for x in c.children):
                 return _with_name_in_apposition(ix, c)
     if verb.i + 1 < len(doc) and _inverted_pronoun(doc[verb.i + 1]):
@@ -310,6 +310,9 @@ def _subject_after(ix: _DocIndex, verb):
     if k < len(doc) and doc[k].pos_ == "DET" and doc[k].head.pos_ == "NOUN" and \
             k < doc[k].head.i <= k + 3 and ix.para_of_tok[k] == ix.para_of_tok[verb.i]:
         return _with_name_in_apposition(ix, doc[k].head)
+    named = _entity_at(doc, k) if k < len(doc) else None     # "», prévient Météo-France", however
+    if named is not None and ix.para_of_tok[k] == ix.para_of_tok[verb.i]:     # the parse hung it
+        return named.start_char, named.end_char
     run, channel = [], False
     for k in range(verb.i + 1, min(verb.i + 10, len(doc))):
         t = doc[k]

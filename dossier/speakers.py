@@ -111,8 +111,10 @@ def resolve_speaker(article: Article, q, mentions: list[Mention], linker: Linker
     if others and not (q.speaker_kind in ("title", "pronoun") and _function_head(bare)):
         return others[0].actor
     described = _antecedent(article.text, bare, q.speaker_start, mentions, linker)
-    if described is None and bare_definite and _says(q) and key(bare).split()[0] in _FOLDED_ORGANISATION_NOUNS:
-        return _main_organisation(article.text, min(q.start, q.speaker_start), mentions, linker)   # "La compagnie annonce"
+    # "La compagnie annonce", "l'institut de prévision a ajouté": a body described, not named
+    generic = bare_definite or _definite(text) and not any(w[:1].isupper() for w in bare.split())
+    if described is None and generic and _says(q) and key(bare).split()[0] in _FOLDED_ORGANISATION_NOUNS:
+        return _main_organisation(article.text, min(q.start, q.speaker_start), mentions, linker)
     return described
 
 

@@ -899,6 +899,10 @@ ACTORS = [
     ("« Tim a dit clairement qu’Apple n’avait jamais envisagé de le faire », a résumé Elon Musk dans un tweet."
      "\n\nLundi, le tempétueux entrepreneur avait affirmé qu’Apple « menaçait » de retirer Twitter de son App "
      "Store, et « refusait » de « dire pourquoi ».", "refusait", "elon-musk"),
+    # a name right after the verb however the parse hung it; a body described by what it is
+    ("Il fera chaud. En ce deuxième jour, « les fortes chaleurs gagnent vers le nord », prévient Météo-France.\n\n"
+     "Elles seront « en légère hausse dans le Nord-Est », a ajouté l’institut de prévision.",
+     "en légère hausse dans le Nord-Est", "meteo-france"),
     # a player named by what he is in sports press
     ("Frank Lebœuf a créé un petit buzz hier. « Si Marc Keller a besoin de moi, je suis là », a indiqué "
      "l’international, ancien coéquipier de Marc Keller.", "Si Marc Keller a besoin de moi, je suis là",
