@@ -333,6 +333,7 @@ def _title_before(doc, name_start: int) -> str | None:
     sent_start = doc[name_start].sent.start if doc.has_annotation("SENT_START") else 0
     for i in range(name_start - 1, max(sent_start, name_start - 10) - 1, -1):
         if key(doc[i].text) in TITLE_HEADS:
+            i = _outer_title(doc, i, sent_start)
             begin = i - 1 if i > 0 and doc[i - 1].lower_ in {"le", "la", "l'", "l’"} else i
             while begin > sent_start and doc[begin - 1].pos_ == "ADJ":
                 begin -= 1
@@ -341,6 +342,19 @@ def _title_before(doc, name_start: int) -> str | None:
         if doc[i].text in {".", ";", "«", "»", ":"}:
             break
     return None
+
+
+def _outer_title(doc, i: int, sent_start: int) -> int:
+    """The title head a complement belongs to: "porte-parole" for the "ministère" of "le
+    porte-parole du ministère de la Défense"."""
+    j = i - 1
+    if j > sent_start and doc[j].lower_ in {"le", "la", "l'", "l’"}:
+        j -= 1
+    if j > sent_start and doc[j].lower_ in {"du", "de", "des", "d'", "d’"}:
+        for k in range(j - 1, max(sent_start, j - 3) - 1, -1):
+            if key(doc[k].text) in TITLE_HEADS:
+                return _outer_title(doc, k, sent_start)
+    return i
 
 
 def _looks_like_person(span) -> bool:

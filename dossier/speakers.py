@@ -184,8 +184,8 @@ def _antecedent(text: str, description: str, before: int, mentions: list[Mention
         actor = linker.actors[m.actor]
         if actor.kind == "organisation" and key(actor.name).split()[:1] == [head]:
             return actor.id
-        if actor.kind == "person" and any(head in key(t).split() for t in actor.titles):
-            return actor.id
+        if actor.kind == "person" and any(_head_word(t) == _head_word(description) for t in actor.titles):
+            return actor.id     # (the head of a title: "le porte-parole du ministère" is no "ministère")
     return None
 
 
@@ -198,6 +198,14 @@ def _addressee_before(text: str, m: Mention, before: int) -> bool:
 
 
 _PREPOSITION_BEFORE = re.compile(r"(^|\s)(a|au|aux|sur|dans|de|du|des|par|pour|avec)\s+$")
+
+
+def _head_word(title: str) -> str:
+    """The first word of a title after its determiners and prenominal adjectives, folded."""
+    words = [w.removeprefix("l'") for w in key(title).split() if w not in ("le", "la", "les", "un", "une")]
+    while words and words[0] in _PRENOMINAL:
+        words = words[1:]
+    return words[0] if words else ""
 
 
 def _introduced_as(text: str, description: str, m: Mention) -> bool:

@@ -903,6 +903,11 @@ ACTORS = [
     ("Il fera chaud. En ce deuxième jour, « les fortes chaleurs gagnent vers le nord », prévient Météo-France.\n\n"
      "Elles seront « en légère hausse dans le Nord-Est », a ajouté l’institut de prévision.",
      "en légère hausse dans le Nord-Est", "meteo-france"),
+    # a person's title is headed by the function, not by the body in its complement: the ministry
+    # speaks, not its spokesman
+    ("Trente-sept avions ont pénétré l’ADIZ, a annoncé le porte-parole du ministère taïwanais de la Défense "
+     "nationale, Sun Li-fang.\n\nL’armée taïwanaise « surveille la situation de près » a déclaré le ministère sur "
+     "Twitter.", "surveille la situation de près", "ministere-taiwanais"),
     # a player named by what he is in sports press
     ("Frank Lebœuf a créé un petit buzz hier. « Si Marc Keller a besoin de moi, je suis là », a indiqué "
      "l’international, ancien coéquipier de Marc Keller.", "Si Marc Keller a besoin de moi, je suis là",
