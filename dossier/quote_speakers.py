@@ -310,8 +310,9 @@ def _subject_after(ix: _DocIndex, verb):
     if k < len(doc) and doc[k].pos_ == "DET" and doc[k].head.pos_ == "NOUN" and \
             k < doc[k].head.i <= k + 3 and ix.para_of_tok[k] == ix.para_of_tok[verb.i]:
         return _with_name_in_apposition(ix, doc[k].head)
-    named = _entity_at(doc, k) if k < len(doc) else None     # "», prévient Météo-France", however
-    if named is not None and ix.para_of_tok[k] == ix.para_of_tok[verb.i]:     # the parse hung it
+    # a name right after the verb, however the parse hung it ("», prévient Météo-France")
+    named = _entity_at(doc, k) if k < len(doc) else None
+    if named is not None and ix.para_of_tok[k] == ix.para_of_tok[verb.i]:
         return named.start_char, named.end_char
     run, channel = [], False
     for k in range(verb.i + 1, min(verb.i + 10, len(doc))):
@@ -872,9 +873,11 @@ def _said_next(ix: _DocIndex, last: _Pair):
     déclaré", "«…» : c'est ainsi que X a qualifié la décision")."""
     doc = ix.doc
     nxt = ix.token_after(last.close + 1)
-    while nxt is not None and nxt < len(doc) and (doc[nxt].text in (".", ":", "—", "–") or doc[nxt].is_space):
+    if nxt is None:
+        return None
+    while nxt < len(doc) and (doc[nxt].text in (".", ":", "—", "–") or doc[nxt].is_space):
         nxt += 1
-    if nxt is None or nxt >= len(doc):
+    if nxt >= len(doc):
         return None
     words = [_norm(t.text) for t in doc[nxt:nxt + 6]]
     if len(words) < 4 or ix.para_of_tok[nxt] != ix.para_of(last.close) or \
@@ -887,10 +890,10 @@ def _said_next(ix: _DocIndex, last: _Pair):
     start = nxt + 2 + len(manner.split())
     for t in doc[start:min(start + 8, len(doc))]:
         if _speech_verb(t) and t.pos_ in ("VERB", "AUX"):
-            subject = next((c for c in t.children if c.dep_ == "nsubj" and c.i >= start), None)
-            if subject is None and any(x.pos_ in ("PROPN", "NOUN") for x in doc[start:t.i]):
-                subject = next(x for x in doc[start:t.i] if x.pos_ in ("PROPN", "NOUN"))   # (the parse
-            return subject or _subject_of(ix, t), _verb_name(t)              # took the quote for it)
+            # its subject after 'que', or the first noun there when the parse took the quote for it
+            subject = next((c for c in t.children if c.dep_ == "nsubj" and c.i >= start), None) or \
+                next((x for x in doc[start:t.i] if x.pos_ in ("PROPN", "NOUN")), None)
+            return subject or _subject_of(ix, t), _verb_name(t)
         if t.pos_ in ("VERB", "AUX") and _finite(t) and t.lemma_ not in ("avoir", "être") or _is_mark(t):
             return None
     return None
@@ -1263,7 +1266,8 @@ def _document_source(ix: _DocIndex, doc_noun, earlier: list[Quote]) -> tuple[int
         if ix.para_of_tok[t.i] < para - 1:
             break
         if t.lemma_.lower() == lemma and t.dep_ == "obj" and t.head.pos_ == "VERB" and not _in_quote(ix, t.idx):
-            subject = next((c for c in t.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+            subject = next((c for c in t.head.children
+                            if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
             return _np_span(ix, subject) if subject is not None else None
     return None
 

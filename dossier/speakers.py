@@ -308,7 +308,7 @@ def _last_person_before(text: str, before: int, mentions: list[Mention], linker:
     same paragraph or the one before. When the sentence of that mention names several persons,
     the one it names first, its subject as a rule ("Heinz-Christian Strache a déclaré que les
     propos d'Angela Merkel … «…», a indiqué l'homme politique autrichien"); None when no one is."""
-    floor = text.rfind("\n\n", 0, max(text.rfind("\n\n", 0, before), 0))
+    floor = _previous_paragraph_start(text, before)
     persons = [m for m in mentions if floor < m.start and m.end <= before and
                linker.actors[m.actor].kind == "person" and not _inside_quote_marks(text, floor, m.start)]
     if not persons:
@@ -317,6 +317,11 @@ def _last_person_before(text: str, before: int, mentions: list[Mention], linker:
     sentence_start = max(text.rfind(". ", 0, last.start), text.rfind("\n", 0, last.start))
     # the sentence of the last person named; of several, the one it names first
     return min((m for m in persons if m.start > sentence_start), key=lambda m: m.start).actor
+
+
+def _previous_paragraph_start(text: str, before: int) -> int:
+    """Where the paragraph before the one holding `before` starts (-1 at the top)."""
+    return text.rfind("\n\n", 0, max(text.rfind("\n\n", 0, before), 0))
 
 
 def _inside_quote_marks(text: str, floor: int, at: int) -> bool:
@@ -335,7 +340,7 @@ def _main_organisation(text: str, before: int, mentions: list[Mention], linker: 
     ranked = Counter(m.actor for m in named).most_common(2)
     if ranked and ranked[0][1] >= 2 and not (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return ranked[0][0]
-    floor = text.rfind("\n\n", 0, max(text.rfind("\n\n", 0, before), 0))
+    floor = _previous_paragraph_start(text, before)
     near = {m.actor for m in named if m.start > floor}
     return near.pop() if len(near) == 1 else None
 
