@@ -21,7 +21,9 @@ fr-timebank-dev), every document with quote marks, annotated blind in the fifth 
 and one set of recent French press (AFP, Le Monde, regional and African papers) copied from public
 GitHub files, annotated blind in the sixth session; the texts are not ours to redistribute, so
 they stay out of git, in benchmarks/local/press-fr/ (how to rebuild them: that file's header):
-  press_quotes.yml             30 articles
+  press_quotes.yml             30 articles, unseen until measured once, then tuning
+  press2_quotes.yml            24 articles from other files, collected after that tuning, unseen
+                               until measured once, then tuning (benchmarks/local/press2-fr/)
 The articles are written as a dossier in a
 temp folder (the .txt as body, no annotations, no actors.yml) and built with
 `python -m dossier build`; the quotes of OUT/data/quotes.json are mapped back to the gold files.
