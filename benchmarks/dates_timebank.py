@@ -80,14 +80,19 @@ def strip_tags(xml: str) -> tuple[str, list[Span]]:
     return text, gold
 
 
+def read_tml(path: Path) -> tuple[str, str, str, list[Span]]:
+    """(docid, DCT value, plain text of <TEXT>, its TIMEX3 spans) of one .tml document."""
+    xml = path.read_text(encoding="utf-8")
+    docid = re.search(r"<DOCID>(.*?)</DOCID>", xml).group(1).strip()
+    dct = re.search(r'<DCT>.*?value="([^"]+)"', xml, re.S).group(1)
+    text, gold = strip_tags(re.search(r"<TEXT>(.*?)</TEXT>", xml, re.S).group(1))
+    return docid, dct, text, gold
+
+
 def load_corpus(folder: Path) -> list[Doc]:
     docs = []
     for path in sorted(folder.glob("*.tml")):
-        xml = path.read_text(encoding="utf-8")
-        docid = re.search(r"<DOCID>(.*?)</DOCID>", xml).group(1).strip()
-        dct = re.search(r'<DCT>.*?value="([^"]+)"', xml, re.S).group(1)
-        body = re.search(r"<TEXT>(.*?)</TEXT>", xml, re.S).group(1)
-        text, gold = strip_tags(body)
+        docid, dct, text, gold = read_tml(path)
         docs.append(Doc(docid, dct, text, [g for g in gold if g.type == "DATE"],
                         [g for g in gold if g.type == "TIME"]))
     return docs

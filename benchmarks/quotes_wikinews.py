@@ -60,7 +60,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from corpus_dossier import build_and_load, write_articles
-from dates_timebank import strip_tags
+from dates_timebank import read_tml
 
 import yaml
 
@@ -95,10 +95,8 @@ def read_article(corpus: Path, file: str, date: str | None = None) -> tuple[str,
     for Wikinews, by its name."""
     path = corpus / file
     if path.suffix == ".tml":
-        xml = path.read_text(encoding="utf-8")
-        text, _ = strip_tags(re.search(r"<TEXT>(.*?)</TEXT>", xml, re.S).group(1))
-        date = re.search(r'<DCT>.*?value="([^"]+)"', xml, re.S).group(1)
-        return text, path.stem, date
+        _, dct, text, _ = read_tml(path)
+        return text, path.stem, dct
     text = path.read_text(encoding="utf-8")
     return text, text.split("\n", 1)[0].strip(), date or path.stem.split("-")[0].replace("_", "-")
 

@@ -44,7 +44,8 @@ PARTICLES = {"de", "du", "des", "le", "la", "van", "von", "der", "den", "da", "d
 # with a demonym ending.
 _DEMONYM = re.compile(r"(?:ais|aise|ois|oise|ien|ienne|éen|éenne|ain|aine|and|ande|ol|ole|esse|"
                       r"ique|an|ane|in|ine|on|onne|i|e|ite|ote|ard|arde|ec|èque|ote)s?$")
-ARTICLES = {"le", "la", "l'", "l’", "les"}
+SINGULAR_ARTICLES = {"le", "la", "l'", "l’"}
+ARTICLES = SINGULAR_ARTICLES | {"les"}
 # "M. Péladeau", "Mme Plante": whatever NER says, what follows is a person's name.
 HONORIFICS = {"M.", "Mme", "Mmes", "MM.", "Mlle", "Dr", "Pr", "Mgr", "Sir", "Lord", "Lady"}
 _NAME_TOKEN = re.compile(r"^[A-ZÀ-ÖØ-Þ\u0400-\u042f][\w\u0400-\u04ff'’.-]*$")
@@ -334,7 +335,7 @@ def _title_before(doc, name_start: int) -> str | None:
     for i in range(name_start - 1, max(sent_start, name_start - 10) - 1, -1):
         if key(doc[i].text) in TITLE_HEADS:
             i = _outer_title(doc, i, sent_start)
-            begin = i - 1 if i > 0 and doc[i - 1].lower_ in {"le", "la", "l'", "l’"} else i
+            begin = i - 1 if i > 0 and doc[i - 1].lower_ in SINGULAR_ARTICLES else i
             while begin > sent_start and doc[begin - 1].pos_ == "ADJ":
                 begin -= 1
             text = doc[begin:name_start].text.rstrip(" ,")
@@ -348,7 +349,7 @@ def _outer_title(doc, i: int, sent_start: int) -> int:
     """The title head a complement belongs to: "porte-parole" for the "ministère" of "le
     porte-parole du ministère de la Défense"."""
     j = i - 1
-    if j > sent_start and doc[j].lower_ in {"le", "la", "l'", "l’"}:
+    if j > sent_start and doc[j].lower_ in SINGULAR_ARTICLES:
         j -= 1
     if j > sent_start and doc[j].lower_ in {"du", "de", "des", "d'", "d’"}:
         for k in range(j - 1, max(sent_start, j - 3) - 1, -1):
