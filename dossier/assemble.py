@@ -66,11 +66,11 @@ def sentence_of(analysis: Analysis, start: int, end: int) -> tuple[int, int]:
 def article_quotes(article: Article, analysis: Analysis, mentions: list[Mention], linker: Linker,
                    annotations: list[Annotation]) -> list[Quote]:
     """Speech quotes of one article with their speakers, corrected by the annotations."""
-    out = []
+    out, described = [], {}
     for q in analysis.quotes:
         if not q.speech:
             continue
-        speaker = speaker_actor(article, q, mentions, linker, analysis.entities)
+        speaker = speaker_actor(article, q, mentions, linker, analysis.entities, described)
         out.append(_quote(article, analysis, q.start, q.end, q.text, speaker, q.fragment, "text"))
     for ann in annotations:
         if ann.kind != "quotes":

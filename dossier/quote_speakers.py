@@ -307,8 +307,9 @@ def _subject_after(ix: _DocIndex, verb):
     k = verb.i + 1
     while k < len(doc) and _norm(doc[k].text) in TIME_OF_SPEAKING:
         k += 1
-    if k < len(doc) and doc[k].pos_ == "DET" and doc[k].head.pos_ == "NOUN" and \
-            k < doc[k].head.i <= k + 3 and ix.para_of_tok[k] == ix.para_of_tok[verb.i]:
+    # (a title tagged as an adjective still heads it: "a ajouté le futur chancelier")
+    if k < len(doc) and doc[k].pos_ == "DET" and (doc[k].head.pos_ == "NOUN" or _person_noun(doc[k].head)) \
+            and k < doc[k].head.i <= k + 3 and ix.para_of_tok[k] == ix.para_of_tok[verb.i]:
         return _with_name_in_apposition(ix, doc[k].head)
     # a name right after the verb, however the parse hung it ("», prévient Météo-France")
     named = _entity_at(doc, k) if k < len(doc) else None

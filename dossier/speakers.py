@@ -18,15 +18,17 @@ from .text import fold, key
 
 
 def speaker_actor(article: Article, q, mentions: list[Mention], linker: Linker,
-                  entities: list[Entity]) -> str | None:
+                  entities: list[Entity], described: dict[str, str] | None = None) -> str | None:
     """The actor who said quote `q` of `article`: an actor of the dossier the speaker span points
-    to, else an organisation the NER missed (an automatic actor), else None."""
-    return resolve_speaker(article, q, mentions, linker, entities) or \
+    to, else an organisation the NER missed (an automatic actor), else None. `described` (kept
+    across the quotes of one article, in text order): the person each function named a speaker
+    of an earlier quote stood for."""
+    return resolve_speaker(article, q, mentions, linker, entities, described) or \
         named_organisation(article, q, mentions, linker, entities)
 
 
 def resolve_speaker(article: Article, q, mentions: list[Mention], linker: Linker,
-                    entities: list[Entity] = ()) -> str | None:
+                    entities: list[Entity] = (), described: dict[str, str] | None = None) -> str | None:
     """The actor behind a quote's speaker span: a person named inside it (the name in apposition
     that ends it, else the head's name, not one in a complement: "Yann Galut, soutien de Benoît
     Hamon"), else a role alias valid on the article's date, else the newspaper a "le journal"
@@ -96,12 +98,18 @@ def resolve_speaker(article: Article, q, mentions: list[Mention], linker: Linker
             return held[0].actor if held else \
                 _automatic_speaker(article, body, "organisation", start, start + len(body), mentions, linker)
     if q.speaker_kind in ("title", "pronoun"):         # a person by function
-        described = _antecedent(article.text, bare, q.speaker_start, mentions, linker, "person") or \
+        function = _head_word(bare) if _function_head(bare) else ""
+        person = _antecedent(article.text, bare, q.speaker_start, mentions, linker, "person") or \
             _antecedent(article.text, _same_function(bare), q.speaker_start, mentions, linker, "person")
-        if described:
-            return described
-        if _says(q) and (bare_definite or q.speaker_kind == "title" and _DEMONSTRATIVE.match(text.strip())):
-            return _last_person_before(article.text, min(q.start, q.speaker_start), mentions, linker)
+        if not person and described is not None:    # "», a ajouté le futur chancelier. […] Le futur
+            person = described.get(function)        # chancelier a précisé": the same person again
+        if not person and _says(q) and \
+                (bare_definite or q.speaker_kind == "title" and _DEMONSTRATIVE.match(text.strip())):
+            person = _last_person_before(article.text, min(q.start, q.speaker_start), mentions, linker)
+        if person and function and described is not None:
+            described.setdefault(function, person)
+        if person:
+            return person
     others = [m for m in inside if linker.actors[m.actor].kind != "place"] or inside
     if others and _organisation_of_complement(article.text, q, bare, others):
         named = named_organisation(article, q, mentions, linker, entities)

@@ -368,6 +368,9 @@ SPEAKERS = [
     # 'a tweeté' read as two unknown words
     ("« Nous allons répondre », a tweeté le président ukrainien.", "Nous allons répondre", "le président ukrainien",
      "title", "tweeter"),
+    # a title the parse tags as an adjective
+    ("« Nous devrons faire beaucoup plus pour notre propre sécurité », a ajouté le futur chancelier.",
+     "Nous devrons faire beaucoup plus pour notre propre sécurité", "le futur chancelier", "title", "ajouter"),
     # an object pronoun before the verb: "nous confie X", "m'a expliqué X"
     ("« Tout le monde a peur », nous confie Anna, une étudiante de 22 ans.", "Tout le monde a peur", "Anna", "name",
      "confier"),
@@ -747,7 +750,7 @@ def speaker_actors(nlp, text) -> dict[str, str | None]:
     from types import SimpleNamespace
 
     from dossier.analyse import analyse_doc
-    from dossier.speakers import speaker_actor
+    from dossier.assemble import article_quotes
     from dossier.errors import Report
     from dossier.link import Linker
 
@@ -755,8 +758,7 @@ def speaker_actors(nlp, text) -> dict[str, str | None]:
     analysis = analyse_doc(nlp(text), article.date)
     linker = Linker([], set(), Report())
     linked = linker.link([article], {"a": analysis}, [])
-    return {q.text: speaker_actor(article, q, linked.mentions, linker, analysis.entities)
-            for q in analysis.quotes if q.speech}
+    return {q.text: q.speaker for q in article_quotes(article, analysis, linked.mentions, linker, [])}
 
 
 ACTORS = [
@@ -929,6 +931,12 @@ ACTORS = [
     ("La délégation était conduite par l'ancien président Abdulsalami Abubakar. Les émissaires ont rencontré les "
      "militaires et ont évoqué «les dernières propositions de sortie de crise de la Cedeao».",
      "les dernières propositions de sortie de crise de la Cedeao", None),
+    # a function that named the speaker of an earlier quote names the same person again, however
+    # many persons were named since
+    ("Friedrich Merz a parlé à Hambourg. « Je plaide pour l'Europe », a ajouté le futur chancelier.\n\n"
+     "Il souhaite « maintenir les Américains en Europe », alors que Donald Trump pourrait retirer ses troupes. "
+     "Le futur chancelier a précisé qu’il ne partirait pas. « Tout autre chancelier connaîtrait la même "
+     "difficulté », a-t-il déclaré.", "Tout autre chancelier connaîtrait la même difficulté", "friedrich-merz"),
     # the name in apposition after a title is the person, whatever NER made of it
     ("La pandémie continue. « Ce n'est pas le moment de baisser la garde », a prévenu le directeur général de "
      "l'OMS, Tedros Adhanom Ghebreyesus, lors d'un point presse.", "Ce n'est pas le moment de baisser la garde",
