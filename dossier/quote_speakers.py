@@ -77,6 +77,8 @@ def _finish(ix: _DocIndex, found, earlier: list[Quote], before: int) -> _Speaker
     subj, verb = found
     if subj is None or not isinstance(subj, tuple) and subj.is_punct:
         return None                             # a dash the parser took for a subject
+    if not isinstance(subj, tuple) and subj.text == "-t" and subj.i + 1 < len(ix.doc):
+        subj = ix.doc[subj.i + 1]               # "a-t-il souligné, assurant «…»": il, not the -t
     if isinstance(subj, tuple):                 # an explicit (start, end) span, kind computed
         start, end = subj
         return _Speaker(start, end, _kind_of_span(ix, start, end), verb)

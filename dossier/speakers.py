@@ -97,8 +97,9 @@ def resolve_speaker(article: Article, q, mentions: list[Mention], linker: Linker
                 not linker.is_person_name(body) and not _known_first_name(body, linker):
             return held[0].actor if held else \
                 _automatic_speaker(article, body, "organisation", start, start + len(body), mentions, linker)
-    if q.speaker_kind in ("title", "pronoun"):         # a person by function
-        function = _head_word(bare) if _function_head(bare) else ""
+    unique = _function_words(bare) in UNIQUE_FUNCTIONS
+    if q.speaker_kind in ("title", "pronoun") or unique:    # a person by function
+        function = _function_words(bare) if _function_head(bare) else ""
         person = _antecedent(article.text, bare, q.speaker_start, mentions, linker, "person") or \
             _antecedent(article.text, _same_function(bare), q.speaker_start, mentions, linker, "person")
         if not person and described is not None:    # "», a ajouté le futur chancelier. […] Le futur
@@ -106,6 +107,8 @@ def resolve_speaker(article: Article, q, mentions: list[Mention], linker: Linker
         if not person and _says(q) and \
                 (bare_definite or q.speaker_kind == "title" and _DEMONSTRATIVE.match(text.strip())):
             person = _last_person_before(article.text, min(q.start, q.speaker_start), mentions, linker)
+        if not person and unique and _says(q):
+            person = _most_named(min(q.start, q.speaker_start), mentions, linker, "person")
         if person and function and described is not None:
             described.setdefault(function, person)
         if person:
@@ -239,12 +242,24 @@ SAME_FUNCTION = {
 }
 
 
+# Functions one person holds in a country at a time: when nothing introduced anyone with them,
+# the press means the person the article is about ("Emmanuel Macron … a clamé le président de la
+# République").
+UNIQUE_FUNCTIONS = frozenset({"president de la republique", "chef de l'etat"})
+
+
 def _same_function(description: str) -> str:
     """The other usual name of the function a description names, or ''."""
+    return SAME_FUNCTION.get(_function_words(description), "")
+
+
+def _function_words(description: str) -> str:
+    """A function as written, folded, without its prenominal adjectives ("le futur chancelier" →
+    "chancelier")."""
     words = key(description).split()           # (key() folds ’ into ')
     while words and words[0] in _PRENOMINAL:
         words = words[1:]
-    return SAME_FUNCTION.get(" ".join(words), "")
+    return " ".join(words)
 
 
 # A person's name written after a title, as the NER may miss it: capitalised words, with
@@ -327,6 +342,16 @@ def _last_person_before(text: str, before: int, mentions: list[Mention], linker:
     return min((m for m in persons if m.start > sentence_start), key=lambda m: m.start).actor
 
 
+def _most_named(before: int, mentions: list[Mention], linker: Linker, kind: str) -> str | None:
+    """The actor of `kind` the article has named most often before `before`, at least twice and
+    more often than any other; else None."""
+    ranked = Counter(m.actor for m in mentions if m.end <= before and
+                     linker.actors[m.actor].kind == kind).most_common(2)
+    if ranked and ranked[0][1] >= 2 and not (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return ranked[0][0]
+    return None
+
+
 def _previous_paragraph_start(text: str, before: int) -> int:
     """Where the paragraph before the one holding `before` starts (-1 at the top)."""
     return text.rfind("\n\n", 0, max(text.rfind("\n\n", 0, before), 0))
@@ -344,10 +369,10 @@ def _main_organisation(text: str, before: int, mentions: list[Mention], linker: 
     introduced with that description: the one the article has named most often before it, at
     least twice and more often than any other; else the only one named in this paragraph or the
     one before ("L'ONG Human Rights Watch accuse … L'organisation réclame …"); else None."""
+    most = _most_named(before, mentions, linker, "organisation")
+    if most:
+        return most
     named = [m for m in mentions if m.end <= before and linker.actors[m.actor].kind == "organisation"]
-    ranked = Counter(m.actor for m in named).most_common(2)
-    if ranked and ranked[0][1] >= 2 and not (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
-        return ranked[0][0]
     floor = _previous_paragraph_start(text, before)
     near = {m.actor for m in named if m.start > floor}
     return near.pop() if len(near) == 1 else None

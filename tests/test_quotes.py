@@ -937,6 +937,17 @@ ACTORS = [
      "Il souhaite « maintenir les Américains en Europe », alors que Donald Trump pourrait retirer ses troupes. "
      "Le futur chancelier a précisé qu’il ne partirait pas. « Tout autre chancelier connaîtrait la même "
      "difficulté », a-t-il déclaré.", "Tout autre chancelier connaîtrait la même difficulté", "friedrich-merz"),
+    # a function one person holds in a country: the person the article names most, at least twice;
+    # the participle after an inverted verb has the verb's subject ("a-t-il souligné, assurant «…»")
+    ("Emmanuel Macron a réuni sa majorité à l'Elysée. Emmanuel Macron ne regrette rien.\n\n« Utiliser la "
+     "Constitution est une bonne chose », a clamé le président de la République. « Vous ne seriez pas heureux ce "
+     "soir », a-t-il souligné, assurant avoir voulu « éviter les hurlements de joie de la Nupes ».",
+     "éviter les hurlements de joie de la Nupes", "emmanuel-macron"),
+    ("Emmanuel Macron a réuni sa majorité à l'Elysée. Emmanuel Macron ne regrette rien.\n\n« Utiliser la "
+     "Constitution est une bonne chose », a clamé le président de la République.",
+     "Utiliser la Constitution est une bonne chose", "emmanuel-macron"),
+    ("Olaf Scholz est arrivé à Paris.\n\n« Nous sommes prêts », a déclaré le président de la République.",
+     "Nous sommes prêts", None),
     # the name in apposition after a title is the person, whatever NER made of it
     ("La pandémie continue. « Ce n'est pas le moment de baisser la garde », a prévenu le directeur général de "
      "l'OMS, Tedros Adhanom Ghebreyesus, lors d'un point presse.", "Ce n'est pas le moment de baisser la garde",
