@@ -36,6 +36,7 @@ def _find_speaker(ix: _DocIndex, first: _Pair, last: _Pair, toks, earlier: list[
     for finder in (lambda: _postposed(ix, last, selon=False),
                    lambda: _inserted(ix, first, last),
                    lambda: _cited_source(ix, last),
+                   lambda: _closing_attribution(ix, last),
                    lambda: _opening_participle(ix, first, last),
                    lambda: _governing_source(ix, first, toks, para),
                    lambda: _postposed(ix, last, selon=True),
@@ -170,8 +171,9 @@ def _postposed(ix: _DocIndex, last: _Pair, selon: bool = False):
         window.append(doc[k])
     if not window:
         return None
-    if selon:
-        return (_selon_np(ix, window[0]), "selon") if _is_selon(window[0]) else None
+    if selon:        # (also past an adverb: "», toujours selon la présidence")
+        first = next((t for t in window if t.pos_ != "ADV"), None)
+        return (_selon_np(ix, first), "selon") if first is not None and _is_selon(first) else None
     # the word opening the clause, after a reflexive ("», s'indigne X"), may be mistagged
     opening = [n == 0 or all(_norm(x.text) in REFLEXIVE for x in window[:n]) for n in range(len(window))]
     if not any(_incise_verb(t, opening[n]) for n, t in enumerate(window)):
@@ -221,6 +223,24 @@ def _cited_source(ix: _DocIndex, last: _Pair):
     if found is None or found[0] is None or found[0].lemma_.lower() in DOCUMENT_NOUNS:
         return None
     return found
+
+
+def _closing_attribution(ix: _DocIndex, last: _Pair):
+    """«A» et «B», a déclaré l'Elysée: the attribution after the last quote of a sentence gives
+    the quotes before it in that sentence too, when only words without a verb of their own stand
+    between them (the source cited for all of them, as with 'selon X')."""
+    j = ix.token_after(last.close + 1)
+    if j is None:
+        return None
+    sent = ix.doc[j].sent
+    later = [p for p in ix.pairs if last.close < p.open < sent.end_char]
+    if not later:
+        return None
+    gaps = [(last.close + 1, later[0].open)] + [(a.close + 1, b.open) for a, b in zip(later, later[1:])]
+    if any(t.pos_ in ("VERB", "AUX") and _finite(t) for a, b in gaps for t in ix.tokens(a, b)):
+        return None
+    found = _postposed(ix, later[-1], selon=False) or _postposed(ix, later[-1], selon=True)
+    return found if found is not None and found[0] is not None else None
 
 
 def _late_incise(ix: _DocIndex, j: int):

@@ -368,6 +368,17 @@ SPEAKERS = [
     # 'a tweeté' read as two unknown words
     ("« Nous allons répondre », a tweeté le président ukrainien.", "Nous allons répondre", "le président ukrainien",
      "title", "tweeter"),
+    # the attribution after the last quote of a sentence gives the quotes before it there too,
+    # past an adverb before 'selon'
+    ("Emmanuel Macron a « exprimé sa confiance aux militaires » et « réitéré le soutien de la France », a déclaré "
+     "l'Elysée dans son communiqué.", "exprimé sa confiance aux militaires", "l'Elysée", "org", "déclarer"),
+    ("Le chef de l'Etat a salué « la mémoire de ce militaire » et adressé « ses condoléances à sa famille », "
+     "toujours selon la présidence.", "la mémoire de ce militaire", "la présidence", "org", "selon"),
+    ("Le chef de l'Etat a salué « la mémoire de ce militaire » et adressé « ses condoléances à sa famille », "
+     "toujours selon la présidence.", "ses condoléances à sa famille", "la présidence", "org", "selon"),
+    # ... but not past a clause with its own verb
+    ("Jean Dupont a dénoncé « une trahison » mais Marie Martin a répondu « jamais de la vie », a rapporté le "
+     "journal.", "une trahison", "Jean Dupont", "name", "dénoncer"),
     # a title the parse tags as an adjective
     ("« Nous devrons faire beaucoup plus pour notre propre sécurité », a ajouté le futur chancelier.",
      "Nous devrons faire beaucoup plus pour notre propre sécurité", "le futur chancelier", "title", "ajouter"),
