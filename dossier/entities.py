@@ -254,6 +254,8 @@ def clean_entity(doc, start: int, end: int, label: str) -> Entity | None:
             return None
     if label == "person":
         start, end = _with_particles(doc, start, end)
+    if label == "organisation" and end - start == 1 and doc[start].pos_ == "NOUN":
+        end = _with_complements(doc, end)
     span = doc[start:end]
     text = span.text
     if _is_junk(span):
@@ -274,6 +276,24 @@ def clean_entity(doc, start: int, end: int, label: str) -> Entity | None:
     if label == "person" and len(span) == 1 and (span[0].pos_ not in ("PROPN", "X") or key(text) in TITLE_HEADS):
         label = "misc"      # "Président", "République", "Seigneur": a capitalised common noun
     return Entity(span.start_char, span.end_char, label, text, title)
+
+
+def _with_complements(doc, end: int) -> int:
+    """The end of a body's name the NER cut after its capitalised common noun ("la Cellule de
+    coordination des actions de terrain (CCAT)", where it tagged only "Cellule"): its lowercase
+    complements and their adjectives, up to punctuation or a capitalised word."""
+    k = end
+    while k + 1 < len(doc) and doc[k].lower_ in ("de", "du", "des", "d'", "d’"):
+        j = k + 1
+        if doc[j].lower_ in ("la", "l'", "l’") and j + 1 < len(doc):
+            j += 1
+        if doc[j].pos_ != "NOUN" or not doc[j].text[:1].islower():
+            break
+        j += 1
+        while j < len(doc) and doc[j].pos_ == "ADJ" and doc[j].text[:1].islower():
+            j += 1
+        k = end = j
+    return end
 
 
 def _after_demonym(doc, start: int, end: int) -> bool:

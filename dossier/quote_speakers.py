@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from .quote_words import (
-    ADDRESSEE_CLITICS, AGE_AFTER_NAME, DOCUMENT_CHANNEL, DOCUMENT_NOUNS, ENGLISH_PRONOUNS,
+    ADDRESSEE_CLITICS, AGE_AFTER_NAME, DEMONSTRATIVE_PRONOUNS, DOCUMENT_CHANNEL, DOCUMENT_NOUNS, ENGLISH_PRONOUNS,
     ENGLISH_SPEECH_VERBS, ETRE_VERBS, INCISE_VERBS, INSERTED_PREPOSITIONS, INTENT_VERBS, LATTER,
     MAX_SPEAKER_TOKENS, NP_DEPS, OBJECT_CLITICS, OBJECT_CONTROL, ORGANISATION_NOUNS, PERSON_SUFFIXES,
     PERSON_TITLES, POSTPOSED_FILLERS, POUR, REFLEXIVE, RELATIVE_SUBJECTS, SENTENCE_END, SPEECH_NOUNS,
@@ -98,6 +98,10 @@ def _finish(ix: _DocIndex, found, earlier: list[Quote], before: int) -> _Speaker
         return _Speaker(ante[0], ante[1], "pronoun", verb) if ante else _Speaker(-1, -1, UNRESOLVED, verb)
     if low in RELATIVE_SUBJECTS and subj.head.dep_ == "acl:relcl":
         subj = _relative_antecedent(subj.head.head)
+        low = _norm(subj.text)
+    if low in DEMONSTRATIVE_PRONOUNS:            # "La Cellule … a donné sa version. Selon celle-ci, …"
+        ante = _demonstrative_antecedent(ix, subj)
+        return _Speaker(*ante, _kind_of_span(ix, *ante), verb) if ante else _Speaker(-1, -1, UNRESOLVED, verb)
     if subj.pos_ == "PRON" and not (subj.ent_type_ and subj.text[:1].isupper()):
         return _Speaker(-1, -1, UNRESOLVED, verb)      # (a name tagged as a pronoun: "Kiev a réclamé")
     start, end = _np_span(ix, subj)
@@ -1276,9 +1280,16 @@ def _document_source(ix: _DocIndex, doc_noun, earlier: list[Quote]) -> tuple[int
     para = ix.para_of(doc_noun.idx)
     lemma = doc_noun.lemma_.lower()
     for q in reversed(earlier):
-        if q.speaker_start is None or q.speaker_kind == "document" or ix.para_of(q.start) < para - 1:
+        if q.speaker_start is None or ix.para_of(q.start) < para - 1:
             continue
         sent_toks = ix.tokens(q.sentence_start, q.sentence_end)
+        if q.speaker_kind == "document":
+            # "Selon le communiqué du procureur, «…». ¶ «…», poursuit le communiqué": the author
+            # found for the same document before
+            if not any(t.lemma_.lower() in DOCUMENT_NOUNS for t in ix.tokens(q.speaker_start, q.speaker_end)) \
+                    and any(t.lemma_.lower() == lemma for t in sent_toks):
+                return q.speaker_start, q.speaker_end
+            continue
         # "Dans un communiqué …, le ministère a expliqué : «…»": the document is the channel
         if any(t.lemma_.lower() == lemma and any(c.dep_ == "case" and c.lemma_.lower() in DOCUMENT_CHANNEL
                                                  for c in t.children) for t in sent_toks):
@@ -1380,6 +1391,22 @@ def _latter(ix: _DocIndex, subj, before: int) -> tuple[int, int] | None:
     persons = [e for e in doc.ents if e.label_ == "PER" and sent.start <= e.start and e.end <= det
                and not _in_quote(ix, e.start_char)]
     return (persons[-1].start_char, persons[-1].end_char) if persons else None
+
+
+def _demonstrative_antecedent(ix: _DocIndex, pron) -> tuple[int, int] | None:
+    """What "celui-ci" / "celle-ci" opening its sentence stands for: the subject of the sentence
+    before, a noun of the same gender, in the same paragraph; else None."""
+    doc = ix.doc
+    sent = pron.sent
+    if sent.start == 0 or pron.i > sent.start + 2:
+        return None
+    before = doc[sent.start - 1].sent
+    if ix.para_of_tok[before.start] != ix.para_of_tok[pron.i]:
+        return None
+    gender = "Fem" if _norm(pron.text).startswith("celle") else "Masc"
+    subject = next((t for t in before if t.dep_ == "nsubj" and t.head == before.root and
+                    t.pos_ in ("NOUN", "PROPN") and gender in t.morph.get("Gender", [gender])), None)
+    return _np_span(ix, subject) if subject is not None else None
 
 
 def _selon_source(ix: _DocIndex, sent) -> tuple[int, int] | None:

@@ -125,6 +125,7 @@ FIRST_SECOND_PERSON = frozenset("""
 """.split())
 # Relatives standing for the noun their clause modifies ("X, qui a ajouté que…").
 RELATIVE_SUBJECTS = frozenset({"qui", "lequel", "laquelle", "lesquels", "lesquelles"})
+DEMONSTRATIVE_PRONOUNS = frozenset({"celui-ci", "celle-ci"})     # "Selon celle-ci, …"
 LATTER = frozenset({"dernier", "dernière"})            # "ce dernier", "cette dernière"
 # Dependency labels kept when growing a speaker's head noun into its NP.
 NP_DEPS = frozenset({"det", "amod", "nmod", "case", "flat:name", "flat", "flat:foreign", "appos",

@@ -56,6 +56,11 @@ def resolve_speaker(article: Article, q, mentions: list[Mention], linker: Linker
         heads = [m for m in persons if not _COMPLEMENT.search(article.text[q.speaker_start:m.start])]
         if heads:
             return heads[0].actor
+        body = next((m for m in inside if linker.actors[m.actor].kind == "organisation" and
+                     m.start < persons[0].start and not _COMPLEMENT.search(article.text[q.speaker_start:m.start])),
+                    None)
+        if body is not None:             # "la Cellule de coordination … de Païta": the body it names
+            return body.actor
         if not _function_head(bare):     # "un responsable de l'administration de Barack Obama" is
             return persons[0].actor      # not Obama; "la vidéo de Khaled Freak" is Khaled Freak's
         inside = [m for m in inside if m not in persons]

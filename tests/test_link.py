@@ -91,6 +91,13 @@ def test_title_kept_for_the_actor(nlp):
     assert found[0].title and "ministre américain de la Défense" in found[0].title
 
 
+def test_body_named_by_a_common_noun_keeps_its_complements(nlp):
+    text = ("Dans un communiqué, la Cellule de coordination des actions de terrain (CCAT) de Païta a donné une "
+            "autre version des faits.")
+    found = [e.text for e in entities(nlp(text)) if e.label == "organisation"]
+    assert "Cellule de coordination des actions de terrain" in found and "Cellule" not in found
+
+
 def test_no_junk_entities(nlp):
     texts = [e.text for e in entities(nlp("Sur le fond, с’est incorrect, n’est-ce pas ? C’est 2022."))]
     assert not any(t.endswith(("’", "'")) or t.isdigit() or t.islower() for t in texts)

@@ -959,6 +959,14 @@ ACTORS = [
      "Utiliser la Constitution est une bonne chose", "emmanuel-macron"),
     ("Olaf Scholz est arrivé à Paris.\n\n« Nous sommes prêts », a déclaré le président de la République.",
      "Nous sommes prêts", None),
+    # a document goes on with the author found for it before ("Selon le communiqué du procureur")
+    ("L'enquête a été ouverte, a annoncé le procureur de la République de Nouméa, Yves Dupas. Selon le "
+     "communiqué du procureur, leur véhicule « a été percuté par l’arrière ».\n\n« Plusieurs hommes armés "
+     "ouvrent le feu », poursuit le communiqué.", "Plusieurs hommes armés ouvrent le feu", "yves-dupas"),
+    # 'celle-ci' opening a sentence: the subject of the sentence before
+    ("Dans un communiqué, la Cellule de coordination des actions de terrain (CCAT) de Païta a donné une autre "
+     "version des faits. Selon celle-ci, qui accuse « les milices », des automobilistes ont profité du "
+     "déblaiement de la route.", "les milices", "cellule-de-coordination-des-actions-de-terrain"),
     # the name in apposition after a title is the person, whatever NER made of it
     ("La pandémie continue. « Ce n'est pas le moment de baisser la garde », a prévenu le directeur général de "
      "l'OMS, Tedros Adhanom Ghebreyesus, lors d'un point presse.", "Ce n'est pas le moment de baisser la garde",
