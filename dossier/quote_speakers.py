@@ -237,7 +237,7 @@ def _closing_attribution(ix: _DocIndex, last: _Pair):
     if j is None:
         return None
     sent = ix.doc[j].sent
-    later = [p for p in ix.pairs if last.close < p.open < sent.end_char]
+    later = [p for p in ix.pairs if last.close < p.open and p.close < sent.end_char]
     if not later:
         return None
     gaps = [(last.close + 1, later[0].open)] + [(a.close + 1, b.open) for a, b in zip(later, later[1:])]

@@ -376,6 +376,9 @@ SPEAKERS = [
      "toujours selon la présidence.", "la mémoire de ce militaire", "la présidence", "org", "selon"),
     ("Le chef de l'Etat a salué « la mémoire de ce militaire » et adressé « ses condoléances à sa famille », "
      "toujours selon la présidence.", "ses condoléances à sa famille", "la présidence", "org", "selon"),
+    ("L’OMS « envisage tous les scénarios », depuis « devoir continuer à traiter des victimes » jusqu’à "
+     "« des attaques chimiques », a affirmé Hans Kluge. « Il n’y a pas d’assurance que la guerre ne va pas "
+     "empirer », a reconnu M. Kluge.", "envisage tous les scénarios", "Hans Kluge", "name", "affirmer"),
     # ... but not past a clause with its own verb
     ("Jean Dupont a dénoncé « une trahison » mais Marie Martin a répondu « jamais de la vie », a rapporté le "
      "journal.", "une trahison", "Jean Dupont", "name", "dénoncer"),
