@@ -233,8 +233,15 @@ def _introduced_as(text: str, description: str, m: Mention) -> bool:
         return False
     left = fold(text[max(0, m.start - len(description) - 4):m.start]).rstrip()
     right = re.sub(r"^\s*,\s*(le|la|les|l['’])\s*", "", fold(text[m.end:m.end + len(description) + 12]))
-    return re.search(r"(^|[\s'’])" + re.escape(d) + "$", left) is not None or \
-        re.match(re.escape(d) + r"(\s+[\w'’-]+){0,3}?\s*([,.;)—–]|$)", right) is not None
+    if re.search(r"(^|[\s'’])" + re.escape(d) + "$", left) is not None or \
+            re.match(re.escape(d) + r"(\s+[\w'’-]+){0,3}?\s*([,.;)—–]|$)", right) is not None:
+        return True
+    # the same function in other words: "Ali Benouari, ex-ministre algérien du Trésor et expert
+    # …" then "l'ancien ministre du Trésor"
+    apposition = re.match(r"\s*,\s*([^,.;()]+)", text[m.end:m.end + 150])
+    function = _function_words(description)
+    return apposition is not None and " " in function and \
+        _function_words(re.split(r"\s+et\s+", apposition.group(1))[0]) == function
 
 
 # Functions the press names in two ways: the second name points back to a person introduced
@@ -259,12 +266,14 @@ def _same_function(description: str) -> str:
 
 
 def _function_words(description: str) -> str:
-    """A function as written, folded, without its prenominal adjectives ("le futur chancelier" →
-    "chancelier")."""
-    words = key(description).split()           # (key() folds ’ into ')
-    while words and words[0] in _PRENOMINAL:
-        words = words[1:]
-    return " ".join(words)
+    """A function as written, folded, without what does not change it: the time it is held in
+    and the country ("le futur chancelier" → "chancelier", "l'ex-ministre algérien du Trésor" →
+    "ministre du tresor", "le chef du gouvernement canadien" → "chef du gouvernement")."""
+    words = [w.removeprefix("ex-") for w in _DETERMINER.sub("", key(description)).split()]
+    return " ".join(w for w in words if w not in _TIME_HELD and not is_nationality(w))
+
+
+_TIME_HELD = frozenset("ancien ancienne ex nouveau nouvel nouvelle futur future actuel actuelle".split())
 
 
 # A person's name written after a title, as the NER may miss it: capitalised words, with

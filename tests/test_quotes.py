@@ -970,6 +970,15 @@ ACTORS = [
     ("Dans un communiqué, la Cellule de coordination des actions de terrain (CCAT) de Païta a donné une autre "
      "version des faits. Selon celle-ci, qui accuse « les milices », des automobilistes ont profité du "
      "déblaiement de la route.", "les milices", "cellule-de-coordination-des-actions-de-terrain"),
+    # the same function in other words: another usual name, the country or the time it is held in
+    # left out
+    ("Le premier ministre canadien, Justin Trudeau, a estimé jeudi que la Russie n'avait pas sa place au G20."
+     "\n\n« Je ne pense pas qu’on peut s’asseoir avec la Russie », a expliqué le chef du gouvernement canadien.",
+     "Je ne pense pas qu’on peut s’asseoir avec la Russie", "justin-trudeau"),
+    ("« Elle peut dégénérer », a affirmé Ali Benouari, ex-ministre algérien du Trésor et expert international en "
+     "finance. Il estime que le général Ahmed Gaïd Salah était tenu d'apporter des réponses.\n\n« D'après moi, la "
+     "situation est dangereuse », a déclaré l'ancien ministre du Trésor.", "D'après moi, la situation est dangereuse",
+     "ali-benouari"),
     # the name in apposition after a title is the person, whatever NER made of it
     ("La pandémie continue. « Ce n'est pas le moment de baisser la garde », a prévenu le directeur général de "
      "l'OMS, Tedros Adhanom Ghebreyesus, lors d'un point presse.", "Ce n'est pas le moment de baisser la garde",
