@@ -12,7 +12,7 @@ from .analyse import Analysis
 from .anchors import find_anchor
 from .errors import ContentError, Report
 from .link import Linked, Linker
-from .speakers import speaker_actor
+from .speakers import Earlier, speaker_actor
 from .timeline import annotation_events, article_events, merge_events
 from .model import (Annotation, Article, DateFound, Dossier, Mention, Note, Quote, Source,
                     make_ids_unique)
@@ -66,11 +66,11 @@ def sentence_of(analysis: Analysis, start: int, end: int) -> tuple[int, int]:
 def article_quotes(article: Article, analysis: Analysis, mentions: list[Mention], linker: Linker,
                    annotations: list[Annotation]) -> list[Quote]:
     """Speech quotes of one article with their speakers, corrected by the annotations."""
-    out, described = [], {}
+    out, earlier = [], Earlier()
     for q in analysis.quotes:
         if not q.speech:
             continue
-        speaker = speaker_actor(article, q, mentions, linker, analysis.entities, described)
+        speaker = speaker_actor(article, q, mentions, linker, analysis.entities, earlier)
         out.append(_quote(article, analysis, q.start, q.end, q.text, speaker, q.fragment, "text"))
     for ann in annotations:
         if ann.kind != "quotes":

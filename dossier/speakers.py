@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass, field
 
 from .entities import Entity, is_nationality
 from .link import INITIAL, Linker
@@ -17,18 +18,28 @@ from .quote_words import AGE_AFTER_NAME, INCISE_VERBS, ORGANISATION_NOUNS, PERSO
 from .text import fold, key
 
 
+@dataclass
+class Earlier:
+    """What the earlier quotes of one article told about their speakers, kept in text order."""
+    functions: dict[str, str] = field(default_factory=dict)    # a function → the person it named
+    speakers: list[str] = field(default_factory=list)          # the actors who spoke, in order
+
+
 def speaker_actor(article: Article, q, mentions: list[Mention], linker: Linker,
-                  entities: list[Entity], described: dict[str, str] | None = None) -> str | None:
+                  entities: list[Entity], earlier: Earlier | None = None) -> str | None:
     """The actor who said quote `q` of `article`: an actor of the dossier the speaker span points
-    to, else an organisation the NER missed (an automatic actor), else None. `described` (kept
-    across the quotes of one article, in text order): the person each function named a speaker
-    of an earlier quote stood for."""
-    return resolve_speaker(article, q, mentions, linker, entities, described) or \
+    to, else an organisation the NER missed (an automatic actor), else None. `earlier`, given
+    for the quotes of one article in text order, is updated with this one."""
+    earlier = earlier if earlier is not None else Earlier()
+    actor = resolve_speaker(article, q, mentions, linker, entities, earlier) or \
         named_organisation(article, q, mentions, linker, entities)
+    if actor:
+        earlier.speakers.append(actor)
+    return actor
 
 
 def resolve_speaker(article: Article, q, mentions: list[Mention], linker: Linker,
-                    entities: list[Entity] = (), described: dict[str, str] | None = None) -> str | None:
+                    entities: list[Entity] = (), earlier: Earlier | None = None) -> str | None:
     """The actor behind a quote's speaker span: a person named inside it (the name in apposition
     that ends it, else the head's name, not one in a complement: "Yann Galut, soutien de Benoît
     Hamon"), else a role alias valid on the article's date, else the newspaper a "le journal"
@@ -107,15 +118,16 @@ def resolve_speaker(article: Article, q, mentions: list[Mention], linker: Linker
         function = _function_words(bare) if _function_head(bare) else ""
         person = _antecedent(article.text, bare, q.speaker_start, mentions, linker, "person") or \
             _antecedent(article.text, _same_function(bare), q.speaker_start, mentions, linker, "person")
-        if not person and described is not None:    # "», a ajouté le futur chancelier. […] Le futur
-            person = described.get(function)        # chancelier a précisé": the same person again
+        if not person and earlier is not None:      # "», a ajouté le futur chancelier. […] Le futur
+            person = earlier.functions.get(function)  # chancelier a précisé": the same person again
         if not person and _says(q) and \
                 (bare_definite or q.speaker_kind == "title" and _DEMONSTRATIVE.match(text.strip())):
-            person = _last_person_before(article.text, min(q.start, q.speaker_start), mentions, linker)
+            person = _last_person_before(article.text, min(q.start, q.speaker_start), mentions, linker,
+                                         earlier.speakers if earlier is not None else [])
         if not person and unique and _says(q):
             person = _most_named(min(q.start, q.speaker_start), mentions, linker, "person")
-        if person and function and described is not None:
-            described.setdefault(function, person)
+        if person and function and earlier is not None:
+            earlier.functions.setdefault(function, person)
         if person:
             return person
     others = [m for m in inside if linker.actors[m.actor].kind != "place"] or inside
@@ -339,7 +351,8 @@ _DEMONSTRATIVE = re.compile(r"(ce|cet|cette)\s+\w", re.I)
 _AGE = re.compile(r"\s+(de|d')\s*\d+\s+ans\b")
 
 
-def _last_person_before(text: str, before: int, mentions: list[Mention], linker: Linker) -> str | None:
+def _last_person_before(text: str, before: int, mentions: list[Mention], linker: Linker,
+                        spoke: list[str]) -> str | None:
     """The person a bare definite description points back to ("Victor Hugo … Les paroles de
     l'écrivain sont : «…»"): the last person mentioned before it (and before the quote), in the
     same paragraph or the one before. When the sentence of that mention names several persons,
@@ -352,8 +365,11 @@ def _last_person_before(text: str, before: int, mentions: list[Mention], linker:
         return None
     last = max(persons, key=lambda m: m.start)
     sentence_start = max(text.rfind(". ", 0, last.start), text.rfind("\n", 0, last.start))
-    # the sentence of the last person named; of several, the one it names first
-    return min((m for m in persons if m.start > sentence_start), key=lambda m: m.start).actor
+    # the sentence of the last person named; of several, the one who spoke last before, else the
+    # one it names first ("Après l'arrestation de Carlos Ghosn, Bruno Le Maire s'est opposé …")
+    named = sorted((m for m in persons if m.start > sentence_start), key=lambda m: m.start)
+    speaking = [a for a in spoke if any(m.actor == a for m in named)]
+    return speaking[-1] if speaking else named[0].actor
 
 
 def _most_named(before: int, mentions: list[Mention], linker: Linker, kind: str) -> str | None:

@@ -979,6 +979,10 @@ ACTORS = [
      "finance. Il estime que le général Ahmed Gaïd Salah était tenu d'apporter des réponses.\n\n« D'après moi, la "
      "situation est dangereuse », a déclaré l'ancien ministre du Trésor.", "D'après moi, la situation est dangereuse",
      "ali-benouari"),
+    # a bare description: of the persons the last sentence names, the one who spoke before
+    ("« Le directeur général doit rester le président de l'alliance », estime Bruno Le Maire.\n\nAprès "
+     "l'arrestation de Carlos Ghosn, Bruno Le Maire s'est opposé à tout changement. « Cette règle ne doit pas "
+     "changer », a déclaré le ministre sur LCI.", "Cette règle ne doit pas changer", "bruno-le-maire"),
     # the name in apposition after a title is the person, whatever NER made of it
     ("La pandémie continue. « Ce n'est pas le moment de baisser la garde », a prévenu le directeur général de "
      "l'OMS, Tedros Adhanom Ghebreyesus, lors d'un point presse.", "Ce n'est pas le moment de baisser la garde",
