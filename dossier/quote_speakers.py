@@ -88,7 +88,9 @@ def _finish(ix: _DocIndex, found, earlier: list[Quote], before: int) -> _Speaker
     if verb in ("selon", "pour"):
         low = STRESSED_PRONOUNS.get(low, low)
     if low in SUBJECT_PRONOUNS:
-        ante = _antecedent(ix, subj, before, low) or _last_speaker(ix, earlier, min(subj.idx, before), low)
+        limit = min(subj.idx, before)
+        ante = _last_speaker(ix, earlier, limit, low, same_para=True) or _antecedent(ix, subj, before, low) or \
+            _last_speaker(ix, earlier, limit, low)
         if ante is None:
             return _Speaker(-1, -1, UNRESOLVED, verb)
         org = _kind_of_span(ix, *ante) == "org"       # "Elle appelle" after "la mairie a expliqué"
@@ -118,16 +120,23 @@ def _finish(ix: _DocIndex, found, earlier: list[Quote], before: int) -> _Speaker
     return _Speaker(start, end, kind, verb)
 
 
-def _last_speaker(ix: _DocIndex, earlier: list[Quote], limit: int, low: str) -> tuple[int, int] | None:
+def _last_speaker(ix: _DocIndex, earlier: list[Quote], limit: int, low: str,
+                  same_para: bool = False) -> tuple[int, int] | None:
     """A pronoun whose antecedent is out of reach, when a person's quotes follow each other ("… »,
     a-t-il ajouté. ¶ Mais «…», a-t-il observé"): the person who said the quote before, if it is
-    in this paragraph or the one before and no other person is named since."""
+    in this paragraph or the one before and no other person is named since. With `same_para`,
+    only a quote of this paragraph, whose speaker is not a noun of the other gender ("«…», a
+    déclaré l'ancien ministre. «…», a-t-il expliqué": the pronoun goes on with the speaker)."""
     if low.endswith("s"):
         return None
     prev = next((q for q in reversed(earlier) if q.speech and q.end <= limit), None)
     if prev is None or prev.speaker_start is None or prev.speaker_kind not in ("name", "pronoun", "title") \
-            or ix.para_of(prev.start) < ix.para_of(limit) - 1:
+            or ix.para_of(prev.start) < ix.para_of(limit) - (0 if same_para else 1):
         return None
+    if same_para:
+        head = _head_of(ix.tokens(prev.speaker_start, prev.speaker_end))
+        if head is None or head.pos_ == "NOUN" and not _gender_ok(head, low.startswith("elle")):
+            return None
     if any(e.label_ == "PER" and prev.end <= e.start_char < limit and not _in_quote(ix, e.start_char)
            for e in ix.doc.ents):
         return None

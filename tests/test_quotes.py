@@ -625,6 +625,23 @@ def test_pronoun_speaker(nlp, text, words, antecedent):
         assert q.speaker_end <= q.start
 
 
+@pytest.mark.parametrize("text,words,speaker", [
+    # a pronoun right after the attribution of the quote before goes on with its speaker, past
+    # persons the narration named earlier
+    ("Il estime que l'armée, en la personne du général Ahmed Gaïd Salah, doit répondre.\n\n«D'après moi, la "
+     "situation est dangereuse», a déclaré l'ancien ministre du Trésor. «Tout dépend des décisions que prendra le "
+     "chef d'État-major», a-t-il expliqué.", "Tout dépend des décisions que prendra le chef d'État-major",
+     "l'ancien ministre du Trésor"),
+    # ... but not when that speaker is a noun of the other gender
+    ("Le juge a parlé. «Nous resterons», a déclaré la directrice. «Je reste aussi», a-t-il ajouté.",
+     "Je reste aussi", "Le juge"),
+])
+def test_pronoun_after_an_attribution_goes_on_with_its_speaker(nlp, text, words, speaker):
+    found, _ = quotes_of(nlp, text)
+    q = next(q for q in found if q.text == words)
+    assert q.speaker_text == speaker
+
+
 def test_pronoun_out_of_reach_is_the_speaker_of_the_quote_before(nlp):
     text = ("Le président de la commission, Erik Mose, a présenté le rapport.\n\nLa commission a observé des "
             "destructions. « Nous avons vu des zones détruites », a-t-il ajouté.\n\nMais « nous ne sommes pas "
