@@ -35,6 +35,7 @@ def _find_speaker(ix: _DocIndex, first: _Pair, last: _Pair, toks, earlier: list[
     lost = None
     for finder in (lambda: _postposed(ix, last, selon=False),
                    lambda: _inserted(ix, first, last),
+                   lambda: _inner_incise(ix, first, last),
                    lambda: _cited_source(ix, last),
                    lambda: _closing_attribution(ix, last),
                    lambda: _opening_participle(ix, first, last),
@@ -236,6 +237,29 @@ def _cited_source(ix: _DocIndex, last: _Pair):
     if found is None or found[0] is None or found[0].lemma_.lower() in DOCUMENT_NOUNS:
         return None
     return found
+
+
+def _inner_incise(ix: _DocIndex, first: _Pair, last: _Pair):
+    """«A, a reconnu X. B»: an attribution written inside the marks, after a comma and before a
+    full stop or a comma that the quoted words go on after."""
+    for t in ix.tokens(first.open + 1, last.close):
+        if t.text != "," or _in_quote_inside(ix, t.idx, first, last):
+            continue
+        found = _postposed(ix, _Pair(first.open, t.idx - 1, []))
+        if found is None or found[0] is None:
+            continue
+        end = t.i + 1
+        while end < len(ix.doc) and ix.doc[end].idx < last.close and ix.doc[end].text not in (".", ","):
+            end += 1
+        rest = ix.text[ix.doc[end].idx + 1:last.close].strip(INNER_SPACE) if end < len(ix.doc) else ""
+        if end - t.i <= 8 and ix.doc[end].idx < last.close and rest:
+            return found
+    return None
+
+
+def _in_quote_inside(ix: _DocIndex, offset: int, first: _Pair, last: _Pair) -> bool:
+    """Whether `offset` lies inside a quote nested in the one from `first` to `last`."""
+    return any(first.open < p.open < offset < p.close < last.close for p in ix.pairs)
 
 
 def _closing_attribution(ix: _DocIndex, last: _Pair):

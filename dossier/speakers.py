@@ -359,8 +359,10 @@ def _last_person_before(text: str, before: int, mentions: list[Mention], linker:
     the one it names first, its subject as a rule ("Heinz-Christian Strache a déclaré que les
     propos d'Angela Merkel … «…», a indiqué l'homme politique autrichien"); None when no one is."""
     floor = _previous_paragraph_start(text, before)
+    # (a name inside quote marks is someone the quote names, unless it spoke: "«A, a reconnu X. B»")
     persons = [m for m in mentions if floor < m.start and m.end <= before and
-               linker.actors[m.actor].kind == "person" and not _inside_quote_marks(text, floor, m.start)]
+               linker.actors[m.actor].kind == "person" and
+               (not _inside_quote_marks(text, floor, m.start) or m.actor in spoke)]
     if not persons:
         return None
     last = max(persons, key=lambda m: m.start)

@@ -379,6 +379,10 @@ SPEAKERS = [
     ("L’OMS « envisage tous les scénarios », depuis « devoir continuer à traiter des victimes » jusqu’à "
      "« des attaques chimiques », a affirmé Hans Kluge. « Il n’y a pas d’assurance que la guerre ne va pas "
      "empirer », a reconnu M. Kluge.", "envisage tous les scénarios", "Hans Kluge", "name", "affirmer"),
+    # an attribution written inside the marks
+    ("« Nous ne sommes pas dans cette course, a reconnu Andrea Carlucci. Mais nous devons nous en préoccuper. »",
+     "Nous ne sommes pas dans cette course, a reconnu Andrea Carlucci. Mais nous devons nous en préoccuper.",
+     "Andrea Carlucci", "name", "reconnaître"),
     # ... but not past a clause with its own verb
     ("Jean Dupont a dénoncé « une trahison » mais Marie Martin a répondu « jamais de la vie », a rapporté le "
      "journal.", "une trahison", "Jean Dupont", "name", "dénoncer"),
@@ -520,6 +524,9 @@ def test_sentence_never_starts_inside_a_word_or_a_name(nlp, text, word):
 
 
 NO_DISCOURSE_SPEAKER = [
+    # a verb of saying after a comma inside the marks, with no subject, attributes nothing
+    ("Le débat a duré. « Nous avons parlé, avons expliqué et avons convaincu tout le monde. »",
+     "Nous avons parlé, avons expliqué et avons convaincu tout le monde."),
     # nobody named: a pronoun with no antecedent stays unresolved
     ("Il a visité l'usine. « Nous repartirons demain avec de bonnes nouvelles pour tous. »",
      "Nous repartirons demain avec de bonnes nouvelles pour tous."),
@@ -996,6 +1003,10 @@ ACTORS = [
      "finance. Il estime que le général Ahmed Gaïd Salah était tenu d'apporter des réponses.\n\n« D'après moi, la "
      "situation est dangereuse », a déclaré l'ancien ministre du Trésor.", "D'après moi, la situation est dangereuse",
      "ali-benouari"),
+    # ... even one who spoke inside the marks of the quote before
+    ("Toyota vise le haut de gamme. « Nous ne sommes pas dans cette course, a reconnu Andrea Carlucci. Mais nous "
+     "devons nous en préoccuper. » Un jour, le japonais devrait vendre une citadine. « Ce sera tout naturel à un "
+     "moment donné », a reconnu le dirigeant.", "Ce sera tout naturel à un moment donné", "andrea-carlucci"),
     # a bare description: of the persons the last sentence names, the one who spoke before
     ("« Le directeur général doit rester le président de l'alliance », estime Bruno Le Maire.\n\nAprès "
      "l'arrestation de Carlos Ghosn, Bruno Le Maire s'est opposé à tout changement. « Cette règle ne doit pas "
