@@ -264,6 +264,8 @@ def clean_entity(doc, start: int, end: int, label: str) -> Entity | None:
         label = "person"
     if label == "person" and len(span) == 1 and start > 0 and doc[start - 1].lower_ in ("les", "des", "aux"):
         label = "misc"      # "les Tutsis", "les Barea": a group, not a person
+    if label == "person" and len(span) == 1 and _after_indefinite(doc, start):
+        label = "misc"      # "une jeune Mexicaine": a name takes no indefinite article
     if label == "person" and _after_thing_noun(doc, start):
         label = "misc"      # "la sonde Juno", "le collectif anarchiste Indecline"
     if label == "person" and (span[0].lower_ in EPONYM_HEADS or
@@ -294,6 +296,14 @@ def _with_complements(doc, end: int) -> int:
             j += 1
         k = end = j
     return end
+
+
+def _after_indefinite(doc, start: int) -> bool:
+    """Whether an indefinite article stands right before token `start`, or before one adjective
+    before it ("une Mexicaine", "une jeune Mexicaine")."""
+    before = [t.lower_ for t in doc[max(0, start - 2):start]]
+    return bool(before) and before[-1] in ("un", "une") or \
+        len(before) == 2 and before[0] in ("un", "une") and doc[start - 1].pos_ == "ADJ"
 
 
 def _after_demonym(doc, start: int, end: int) -> bool:

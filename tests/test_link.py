@@ -76,6 +76,9 @@ def test_person_entities(nlp, text, expected):
     ("Moscou et Paris n’auraient pu conclure aucun accord.", "Moscou"),
     # an ordinal after an article is no nationality
     ("C'est le moment le plus dangereux depuis la Seconde Guerre mondiale.", "Guerre"),
+    # a name takes no indefinite article
+    ("C'est ce qui s'appelle être populaire. Une invitation vidéo à la fête des 15 ans d'une jeune Mexicaine "
+     "est devenue virale.", "Mexicaine"),
 ])
 def test_not_persons(nlp, text, not_person):
     assert not_person not in persons(nlp, text)
