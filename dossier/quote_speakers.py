@@ -1363,7 +1363,10 @@ def _antecedent(ix: _DocIndex, pron, before: int, low: str) -> tuple[int, int] |
         subjects = [t for t in toks if (t.dep_ in ("nsubj", "nsubj:pass") and t.pos_ != "PRON" or
                                         _subject_of_lost_verb(t) or _inverted_name(t))
                     and not _in_quote(ix, t.idx) and _number_ok(t, low)]
-        subjects.sort(key=lambda t: (-_times_named(ix, t, limit), t.head.dep_ != "ROOT", -t.i))
+        # the one a verb of saying has for subject goes on speaking ("X propose …, a déclaré Y. «…»,
+        # a-t-il indiqué": Y), then the one named most often
+        subjects.sort(key=lambda t: (not _speech_verb(t.head), -_times_named(ix, t, limit),
+                                     t.head.dep_ != "ROOT", -t.i))
         for s in subjects:
             start, end = _np_span(ix, s)
             if _kind_of_span(ix, start, end) == "name":

@@ -567,6 +567,11 @@ PRONOUNS = [
     ("Le ministre Jean Dupont est arrivé lundi à Kiev. «Nous resterons», a-t-il ajouté.",
      "Nous resterons", "Le ministre Jean Dupont"),
     ("Marie Curie a reçu le prix. «Je suis heureuse», a-t-elle insisté.", "Je suis heureuse", "Marie Curie"),
+    # the subject of a verb of saying goes on speaking, before the one named most often
+    ("Emmanuel Macron est candidat. Le candidat Emmanuel Macron propose aux couples la possibilité de faire une "
+     "déclaration commune, a déclaré vendredi le porte-parole du gouvernement Gabriel Attal. L'idée est de "
+     "« permettre aux couples de bénéficier de ce dispositif », a-t-il indiqué.",
+     "permettre aux couples de bénéficier de ce dispositif", "le porte-parole du gouvernement Gabriel Attal"),
     ("Le président ukrainien a parlé lundi. «Rien n'est perdu», précise-t-il.", "Rien n'est perdu",
      "Le président ukrainien"),
     ("Le président ukrainien a parlé lundi. Il a également jugé qu'il y avait «trop» de prédictions.",
