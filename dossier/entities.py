@@ -74,7 +74,47 @@ def entities(doc) -> list[Entity]:
     for found in _eponyms(doc):
         if not any(e.start < found.end and found.start < e.end and e.label == "person" for e in out):
             out.append(found)     # nested in the prize's or the place's own entity
+    for found in _acronyms(doc.text):
+        if not any(e.start < found.end and found.start < e.end and e.label == "person" for e in out):
+            out = [e for e in out if e.end <= found.start or found.end <= e.start] + [found]
     return _join_adjacent_persons(doc.text, sorted(out))
+
+
+def _acronyms(text: str) -> list[Entity]:
+    """A body introduced with its initials ("l'Inventaire national du patrimoine naturel (INPN)",
+    which the NER may miss or cut): the name and every later occurrence of the initials, as
+    organisations (the linker makes the initials an alias of the name)."""
+    out = []
+    for m in _ACRONYM_IN_PARENTHESES.finditer(text):
+        acronym = m.group(2)
+        name = spelled_out(m.group(1), acronym)
+        if name is None or any(e.start <= m.start(2) < e.end for e in out):
+            continue
+        end = m.start(1) + len(m.group(1).rstrip())
+        out.append(Entity(end - len(name), end, "organisation", name, None))
+        out += [Entity(a.start(), a.end(), "organisation", acronym, None)
+                for a in re.compile(r"(?<![\w-])" + acronym + r"(?![\w-])").finditer(text, m.start(2))]
+    return out
+
+
+_ACRONYM_IN_PARENTHESES = re.compile(r"((?:[\w'’-]+ ){1,12})\(([A-ZÀ-Þ]{2,8})\)")
+
+
+def spelled_out(words_before: str, acronym: str) -> str | None:
+    """The name whose initials, past the small words, spell `acronym` at the end of
+    `words_before` ("… l'Inventaire national du patrimoine naturel" → "Inventaire national du
+    patrimoine naturel" for INPN); None when there is none."""
+    words = words_before.split()
+    for i in range(len(words)):
+        first = re.split(r"['’]", words[i])[-1]
+        rest = [re.split(r"['’]", w)[-1] for w in words[i + 1:]]
+        initials = "".join(w[0] for w in [first, *rest] if w and key(w) not in _SMALL_WORDS)
+        if first[:1].isupper() and initials.upper() == acronym:
+            return " ".join([first, *words[i + 1:]])
+    return None
+
+
+_SMALL_WORDS = frozenset("de du des d la le les l et pour a au aux en sur".split())
 
 
 def _join_adjacent_persons(text: str, found: list[Entity]) -> list[Entity]:

@@ -18,7 +18,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from .analyse import Analysis
-from .entities import Entity
+from .entities import Entity, spelled_out
 from .errors import ContentError, Report
 from .model import RESERVED_IDS, Actor, Annotation, Article, Mention
 from .anchors import find_anchor
@@ -169,10 +169,18 @@ class Linker:
         """Full names (and organisations) first, so that lone surnames can join them."""
         singles = []
         for article in articles:
+            before = None
             for ent in analyses[article.id].entities:
+                introduced, before = before, ent
                 if ent.label not in ("person", "organisation") or key(ent.text) in self.rejected:
                     continue
                 if self._registry_or_known(ent.text) is not None:
+                    continue
+                named = introduced and self._registry_or_known(introduced.text)
+                if named and article.text[introduced.end:ent.start].strip() == "(" and \
+                        spelled_out(introduced.text, ent.text) == introduced.text:
+                    self.actors[named].aliases.append(ent.text)     # "l'Inventaire national du
+                    self.index.add(self.actors[named], [ent.text])  # patrimoine naturel (INPN)"
                     continue
                 if self.is_person_name(ent.text):
                     if is_full_name(ent.text):

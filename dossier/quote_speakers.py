@@ -1246,6 +1246,8 @@ def _kind_of_span(ix: _DocIndex, start: int, end: int) -> str:
     lemma = head.lemma_.lower() if head is not None else ""
     if lemma in DOCUMENT_NOUNS or (nouns and nouns[0].lemma_.lower() in DOCUMENT_NOUNS):
         return "document"
+    if head is not None and _acronym(head) and not any(start <= e.start_char < end for e in doc.ents):
+        return "org"                             # "précise l'INPN"
     if head is not None and head.pos_ == "PROPN" and all(t.pos_ == "PROPN" for t in toks if t.is_alpha) \
             and len(toks) in (2, 3) and not any(start <= e.start_char < end for e in doc.ents):
         return "name"
@@ -1263,6 +1265,11 @@ def _kind_of_span(ix: _DocIndex, start: int, end: int) -> str:
     if head is not None and head.pos_ == "PROPN" and AGE_AFTER_NAME.match(ix.text, end):
         return "name"                            # "Olena, 43 ans"
     return "org"
+
+
+def _acronym(t) -> bool:
+    """A word of two to eight capitals, letters only ("INPN", "CCAT"): a body's initials."""
+    return 2 <= len(t.text) <= 8 and t.text.isalpha() and t.text.isupper()
 
 
 def _head_of(toks):

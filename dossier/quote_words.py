@@ -107,7 +107,8 @@ DOCUMENT_NOUNS = frozenset("""
 ORGANISATION_NOUNS = frozenset("""
     agence journal quotidien hebdomadaire magazine chaîne radio association société entreprise
     groupe compagnie firme banque ong organisation parti syndicat fondation institut fédération
-    opérateur constructeur laboratoire cabinet centrale
+    opérateur constructeur laboratoire cabinet centrale institution organisme autorité commission office
+    observatoire collectif coalition mouvement comité
 """.split())
 # Prepositions presenting a document as the channel of a statement ("dans un communiqué").
 DOCUMENT_CHANNEL = frozenset({"dans", "par", "via", "sur"})

@@ -101,6 +101,28 @@ def test_body_named_by_a_common_noun_keeps_its_complements(nlp):
     assert "Cellule de coordination des actions de terrain" in found and "Cellule" not in found
 
 
+def test_body_introduced_with_its_initials_is_one_actor(nlp):
+    text = ("De son côté, l'Inventaire national du patrimoine naturel (INPN) alerte sur cette espèce. "
+            "Selon l'INPN, d'autres zones seront envahies.")
+    found = [(e.text, e.label) for e in entities(nlp(text))]
+    assert ("Inventaire national du patrimoine naturel", "organisation") in found
+    assert found.count(("INPN", "organisation")) == 2
+    article = make_article("a0", text)
+    linked = Linker([], set(), Report()).link([article], {"a0": Analysis(entities(nlp(text)), [], [], [], [])}, [])
+    assert {linked.actors[m.actor].name for m in linked.mentions} == {"Inventaire national du patrimoine naturel"}
+
+
+@pytest.mark.parametrize("words, acronym, name", [
+    ("la Cellule de coordination des actions de terrain", "CCAT", "Cellule de coordination des actions de terrain"),
+    ("selon l’Organisation mondiale de la santé", "OMS", "Organisation mondiale de la santé"),
+    ("a dit le Parti socialiste", "PS", "Parti socialiste"),
+    ("a dit le parti au pouvoir", "PS", None),
+])
+def test_spelled_out(words, acronym, name):
+    from dossier.entities import spelled_out
+    assert spelled_out(words, acronym) == name
+
+
 def test_no_junk_entities(nlp):
     texts = [e.text for e in entities(nlp("Sur le fond, с’est incorrect, n’est-ce pas ? C’est 2022."))]
     assert not any(t.endswith(("’", "'")) or t.isdigit() or t.islower() for t in texts)

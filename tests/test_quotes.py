@@ -1012,6 +1012,10 @@ ACTORS = [
     ("Toyota vise le haut de gamme. « Nous ne sommes pas dans cette course, a reconnu Andrea Carlucci. Mais nous "
      "devons nous en préoccuper. » Un jour, le japonais devrait vendre une citadine. « Ce sera tout naturel à un "
      "moment donné », a reconnu le dirigeant.", "Ce sera tout naturel à un moment donné", "andrea-carlucci"),
+    # a body's initials: the body introduced with them
+    ("De son côté, l'Inventaire national du patrimoine naturel (INPN) alerte sur cette espèce.\n\n« Il est "
+     "probable que d'autres zones soient envahies », précise l'INPN.",
+     "Il est probable que d'autres zones soient envahies", "inventaire-national-du-patrimoine-naturel"),
     # a bare description: of the persons the last sentence names, the one who spoke before
     ("« Le directeur général doit rester le président de l'alliance », estime Bruno Le Maire.\n\nAprès "
      "l'arrestation de Carlos Ghosn, Bruno Le Maire s'est opposé à tout changement. « Cette règle ne doit pas "
