@@ -26,6 +26,8 @@ they stay out of git, in benchmarks/local/press-fr/ (how to rebuild them: that f
                                until measured once, then tuning (benchmarks/local/press2-fr/)
   press3_quotes.yml            22 articles from other files and queries, collected in the
                                seventh session, unseen until measured once (benchmarks/local/press3-fr/)
+  press4_quotes.yml            12 articles from other files and queries, collected while press 3
+                               was tuning, unseen until measured once (benchmarks/local/press4-fr/)
 The articles are written as a dossier in a
 temp folder (the .txt as body, no annotations, no actors.yml) and built with
 `python -m dossier build`; the quotes of OUT/data/quotes.json are mapped back to the gold files.
