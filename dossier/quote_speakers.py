@@ -46,7 +46,8 @@ def _find_speaker(ix: _DocIndex, first: _Pair, last: _Pair, toks, earlier: list[
                    lambda: _colon(ix, first),
                    lambda: _incise(ix, toks),
                    lambda: _participle_before(ix, first),
-                   lambda: _said_next(ix, last)):
+                   lambda: _said_next(ix, last),
+                   lambda: _said_by_next(ix, first, last)):
         found = finder()
         if found is not None:
             speaker = _finish(ix, found, earlier, first.open)
@@ -956,6 +957,28 @@ def _said_next(ix: _DocIndex, last: _Pair):
             return subject or _subject_of(ix, t), _verb_name(t)
         if t.pos_ in ("VERB", "AUX") and _finite(t) and t.lemma_ not in ("avoir", "être") or _is_mark(t):
             return None
+    return None
+
+
+def _said_by_next(ix: _DocIndex, first: _Pair, last: _Pair):
+    """«…» Restée célèbre depuis qu'elle a été prononcée par X …: a quote standing as a sentence
+    of its own, and the next sentence of its paragraph names who said it, as the agent of a
+    passive verb of saying."""
+    before = ix.text[:first.open].rstrip()
+    if before and before[-1] not in ".!?»…\n":
+        return None
+    nxt = ix.token_after(last.close + 1)
+    while nxt is not None and nxt < len(ix.doc) and (ix.doc[nxt].is_punct or ix.doc[nxt].is_space):
+        nxt += 1
+    if nxt is None or nxt >= len(ix.doc) or ix.para_of_tok[nxt] != ix.para_of(last.close):
+        return None
+    for t in ix.doc[nxt].sent:
+        if t.i >= nxt and t.pos_ == "VERB" and "Part" in t.morph.get("VerbForm") and \
+                (_speech_verb(t) or t.lemma_ in ("prononcer", "écrire")) and \
+                any(c.dep_ == "aux:pass" for c in t.children):
+            agent = next((c for c in t.children if c.dep_ == "obl:agent"), None)
+            if agent is not None:
+                return agent, _verb_name(t)
     return None
 
 

@@ -383,6 +383,10 @@ SPEAKERS = [
     ("« Nous ne sommes pas dans cette course, a reconnu Andrea Carlucci. Mais nous devons nous en préoccuper. »",
      "Nous ne sommes pas dans cette course, a reconnu Andrea Carlucci. Mais nous devons nous en préoccuper.",
      "Andrea Carlucci", "name", "reconnaître"),
+    # a quote standing alone, the next sentence naming who said it as the agent of a passive
+    ("Le PS parle d'une « erreur humaine ».\n\n« Quand c'est flou, c'est qu'il y a un loup. » Restée célèbre "
+     "depuis qu'elle a été prononcée par Martine Aubry pour attaquer François Hollande, cette phrase revient.",
+     "Quand c'est flou, c'est qu'il y a un loup.", "Martine Aubry", "name", "prononcer"),
     # ... but not past a clause with its own verb
     ("Jean Dupont a dénoncé « une trahison » mais Marie Martin a répondu « jamais de la vie », a rapporté le "
      "journal.", "une trahison", "Jean Dupont", "name", "dénoncer"),
