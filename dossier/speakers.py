@@ -126,6 +126,14 @@ def resolve_speaker(article: Article, q, mentions: list[Mention], linker: Linker
                                          earlier.speakers if earlier is not None else [])
         if not person and unique and _says(q):
             person = _most_named(min(q.start, q.speaker_start), mentions, linker, "person")
+        if not person and _says(q) and _definite(text) and function and \
+                any(linker.actors[m.actor].kind == "organisation" for m in inside):
+            # "la présidente du Front national" with nobody introduced so: the person last named,
+            # when the article has named no other so far ("Marine Le Pen mise en examen …")
+            before = min(q.start, q.speaker_start)
+            named = {m.actor for m in mentions if m.end <= before and linker.actors[m.actor].kind == "person"}
+            if len(named) == 1:
+                person = named.pop()
         if person and function and earlier is not None:
             earlier.functions.setdefault(function, person)
         if person:

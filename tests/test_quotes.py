@@ -1016,6 +1016,13 @@ ACTORS = [
     ("Toyota vise le haut de gamme. « Nous ne sommes pas dans cette course, a reconnu Andrea Carlucci. Mais nous "
      "devons nous en préoccuper. » Un jour, le japonais devrait vendre une citadine. « Ce sera tout naturel à un "
      "moment donné », a reconnu le dirigeant.", "Ce sera tout naturel à un moment donné", "andrea-carlucci"),
+    # a function in a named body, nobody introduced with it: the one person the article named so far
+    ("Marine Le Pen mise en examen pour des tweets\n\n« Je suis inquiétée pour combattre le terrorisme », a réagi "
+     "la présidente du Front national auprès du Figaro.", "Je suis inquiétée pour combattre le terrorisme",
+     "marine-le-pen"),
+    ("Marine Le Pen et Jean-Luc Mélenchon ont débattu.\n\n« Je suis inquiétée pour combattre le terrorisme », a "
+     "réagi la présidente du Front national auprès du Figaro.", "Je suis inquiétée pour combattre le terrorisme",
+     None),
     # a body's initials: the body introduced with them
     ("De son côté, l'Inventaire national du patrimoine naturel (INPN) alerte sur cette espèce.\n\n« Il est "
      "probable que d'autres zones soient envahies », précise l'INPN.",
