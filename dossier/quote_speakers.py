@@ -1219,6 +1219,8 @@ def _np_span(ix: _DocIndex, head) -> tuple[int, int]:
         if e.start <= hi and lo < e.end and (e.start < lo or e.end - 1 > hi) and e.end - e.start <= 6 \
                 and e.sent.start == doc[head.i].sent.start:
             lo, hi = min(lo, e.start), max(hi, e.end - 1)
+    while hi + 1 < len(doc) and not doc[hi].whitespace_ and "-" in (doc[hi].text, doc[hi + 1].text):
+        hi += 1                                  # never cut a hyphenated word: "l'état-major"
     lo = max(lo, _after_sentence_end(doc, lo, head.i))
     opened = [k for k in range(lo, hi + 1) if doc[k].text == "("]
     if opened and not any(doc[k].text == ")" for k in range(opened[-1], hi + 1)):
@@ -1340,6 +1342,10 @@ def _document_source(ix: _DocIndex, doc_noun, earlier: list[Quote]) -> tuple[int
                 (c.pos_ == "PROPN" or c.ent_type_ in ("ORG", "PER", "LOC") or _person_noun(c) or
                  any(g.dep_ == "det" for g in c.children)):
             return _np_span(ix, c)               # "le communiqué du ministère", not "de presse"
+    for c in doc_noun.children:                  # "un communiqué publié mardi par l'état-major"
+        agent = next((g for g in c.children if g.dep_ == "obl:agent"), None) if c.dep_ == "acl" else None
+        if agent is not None:
+            return _np_span(ix, agent)
     para = ix.para_of(doc_noun.idx)
     lemma = doc_noun.lemma_.lower()
     for q in reversed(earlier):

@@ -383,6 +383,13 @@ SPEAKERS = [
     ("« Nous ne sommes pas dans cette course, a reconnu Andrea Carlucci. Mais nous devons nous en préoccuper. »",
      "Nous ne sommes pas dans cette course, a reconnu Andrea Carlucci. Mais nous devons nous en préoccuper.",
      "Andrea Carlucci", "name", "reconnaître"),
+    # the author of a document: the agent of the participle that published it; a hyphenated word
+    # is never cut
+    ("Selon un communiqué publié mardi par l’état-major général des armées, le bilan de cette attaque menée par "
+     "« des groupes armés terroristes » s'élève à 24 morts.", "des groupes armés terroristes", "l’état-major",
+     "document", "selon"),
+    ("L'attaque a été menée « au petit matin », a précisé l’état-major.", "au petit matin", "l’état-major", "org",
+     "préciser"),
     # a quote standing alone, the next sentence naming who said it as the agent of a passive
     ("Le PS parle d'une « erreur humaine ».\n\n« Quand c'est flou, c'est qu'il y a un loup. » Restée célèbre "
      "depuis qu'elle a été prononcée par Martine Aubry pour attaquer François Hollande, cette phrase revient.",
