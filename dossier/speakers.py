@@ -434,7 +434,9 @@ STATE_BODIES = frozenset("armée gouvernement ministère police gendarmerie just
 
 
 def _state_body(text: str, start: int, name: str) -> str | None:
-    """'armée égyptienne' for "l'armée égyptienne", and for a bare "l'armée" after it; else None."""
+    """'armée égyptienne' for "l'armée égyptienne", and for a bare "l'armée" after it; 'état-major
+    général des armées' for a bare "l'état-major" written so in this sentence or before; else
+    None."""
     words = name.split()
     if not words or words[0].lower() not in STATE_BODIES:
         return None
@@ -444,7 +446,12 @@ def _state_body(text: str, start: int, name: str) -> str | None:
         return None
     before = re.findall(r"\b" + re.escape(words[0].lower()) + r"\s+(\w+)", text[:start].lower())
     named = {w for w in before if is_nationality(w)}
-    return f"{words[0].lower()} {named.pop()}" if len(named) == 1 else None
+    if len(named) == 1:
+        return f"{words[0].lower()} {named.pop()}"
+    end = text.find(".", start)
+    fuller = {m.group(1) for m in re.finditer(r"\b(" + re.escape(words[0].lower()) + r"\s+[a-zà-ÿ]+(?:\s+(?:de|du|des)"
+                                              r"\s+[a-zà-ÿ]+)?)(?=[\s,.;)])", text[:end if end > 0 else len(text)])}
+    return fuller.pop() if len(fuller) == 1 else None   # (its words as written, lowercase)
 
 
 def named_organisation(article: Article, q, mentions: list[Mention], linker: Linker,

@@ -1030,6 +1030,10 @@ ACTORS = [
     ("Marine Le Pen et Jean-Luc Mélenchon ont débattu.\n\n« Je suis inquiétée pour combattre le terrorisme », a "
      "réagi la présidente du Front national auprès du Figaro.", "Je suis inquiétée pour combattre le terrorisme",
      None),
+    # a body of the state written out earlier: a bare "l'état-major" after it
+    ("Selon un communiqué publié mardi par l’état-major général des armées, le bilan s'élève à 24 morts.\n\n« En "
+     "réaction, une vaste opération a été lancée », a assuré l’état-major.",
+     "En réaction, une vaste opération a été lancée", "etat-major-general-des-armees"),
     # a body's initials: the body introduced with them
     ("De son côté, l'Inventaire national du patrimoine naturel (INPN) alerte sur cette espèce.\n\n« Il est "
      "probable que d'autres zones soient envahies », précise l'INPN.",
