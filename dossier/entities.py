@@ -296,6 +296,8 @@ def clean_entity(doc, start: int, end: int, label: str) -> Entity | None:
         start, end = _with_particles(doc, start, end)
     if label == "organisation" and end - start == 1 and doc[start].pos_ == "NOUN":
         end = _with_complements(doc, end)
+    if label == "organisation" and doc[start].text.islower() and key(doc[start].text) in TITLE_HEADS - {"ministere"}:
+        return None         # "ministre de l'Aménagement du territoire": a person's function
     span = doc[start:end]
     text = span.text
     if _is_junk(span):

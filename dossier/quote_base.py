@@ -207,7 +207,8 @@ class _DocIndex:
 # --- token predicates ---------------------------------------------------------------------------
 
 def _speech_verb(t) -> bool:
-    """A token that reports speech: a French speech-verb lemma, an English form, 'faire savoir'."""
+    """A token that reports speech: a French speech-verb lemma, an English form, 'faire savoir',
+    'mettre en garde', 'laisser entendre'."""
     if t.pos_ in ("DET", "ADP", "PUNCT", "PRON", "CCONJ", "SCONJ"):
         return False
     if t.lower_ == "dire" and "à" in t.doc.text[max(0, t.idx - 3):t.idx]:
@@ -224,6 +225,8 @@ def _speech_verb(t) -> bool:
     after = t.doc[t.i + 1:t.i + 3]
     if t.lemma_ == "mettre" and len(after) == 2 and after[0].lower_ == "en" and after[1].lower_ == "garde":
         return True                      # "a mis en garde X"
+    if t.lemma_ == "laisser" and len(after) > 0 and after[0].lower_ == "entendre":
+        return True                      # "a-t-il laissé entendre"
     return t.lemma_ == "faire" and (any(c.lower_ in FAIRE_SPEECH for c in t.children) or
                                     len(after) > 0 and after[0].lower_ in FAIRE_SPEECH)   # "a fait savoir X"
 

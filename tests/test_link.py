@@ -123,6 +123,13 @@ def test_spelled_out(words, acronym, name):
     assert spelled_out(words, acronym) == name
 
 
+def test_a_function_is_no_organisation(nlp):
+    text = ("Le ministre d’Etat, ministre de l’Aménagement du territoire, des Infrastructures et de l’Entretien "
+            "routier, Jean Jacques Bouya, a parlé.")
+    found = [e.text for e in entities(nlp(text)) if e.label == "organisation"]
+    assert not any(t.startswith("ministre") for t in found)
+
+
 def test_no_junk_entities(nlp):
     texts = [e.text for e in entities(nlp("Sur le fond, с’est incorrect, n’est-ce pas ? C’est 2022."))]
     assert not any(t.endswith(("’", "'")) or t.isdigit() or t.islower() for t in texts)

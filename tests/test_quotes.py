@@ -410,6 +410,8 @@ SPEAKERS = [
      "indigner"),
     ("« Nous devons agir vite », abonde Jean Martin.", "Nous devons agir vite", "Jean Martin", "name", "abonder"),
     # verbs of saying in two words
+    ("« Le Congo participera à ces programmes », a laissé entendre Jean Martin.", "Le Congo participera à ces programmes",
+     "Jean Martin", "name", "laisser"),
     ("« Nous devons agir vite », a fait savoir Jean Martin.", "Nous devons agir vite", "Jean Martin", "name",
      "faire"),
     ("« Nous devons agir vite », a mis en garde Jean Martin.", "Nous devons agir vite", "Jean Martin", "name",
