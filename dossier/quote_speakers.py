@@ -11,7 +11,7 @@ from .quote_words import (
     ADDRESSEE_CLITICS, AGE_AFTER_NAME, DEMONSTRATIVE_PRONOUNS, DOCUMENT_CHANNEL, DOCUMENT_NOUNS, ENGLISH_PRONOUNS,
     ENGLISH_SPEECH_VERBS, ETRE_VERBS, INCISE_VERBS, INSERTED_PREPOSITIONS, INTENT_VERBS, LATTER,
     MAX_SPEAKER_TOKENS, NP_DEPS, OBJECT_CLITICS, OBJECT_CONTROL, ORGANISATION_NOUNS, PERSON_SUFFIXES,
-    PERSON_TITLES, POSTPOSED_FILLERS, POUR, REFLEXIVE, RELATIVE_SUBJECTS, SENTENCE_END, SPEECH_NOUNS,
+    PERSON_TITLES, POSTPOSED_FILLERS, POUR, REFLEXIVE, RELATIVE_SUBJECTS, SENTENCE_END, SPEECH_CONTROL, SPEECH_NOUNS,
     STRESSED_PRONOUNS, SUBJECT_CONTROL, SUBJECT_PRONOUNS, TIME_OF_SPEAKING, UNRESOLVED,
 )
 from .quote_base import (
@@ -217,7 +217,7 @@ def _postposed(ix: _DocIndex, last: _Pair, selon: bool = False):
                     return (names[0].idx, names[-1].idx + len(names[-1].text)), _verb_name(t)
             return None
         if t.pos_ not in POSTPOSED_FILLERS and t.pos_ not in ("PROPN", "NOUN", "DET", "ADJ", "PRON", "X") \
-                and t.text != "-t":
+                and t.text != "-t" and not _postposed_filler(t, []):
             return None
     return None
 
@@ -225,10 +225,12 @@ def _postposed(ix: _DocIndex, last: _Pair, selon: bool = False):
 def _postposed_filler(x, person: list[str]) -> bool:
     """A word that may stand between a quote and the verb saying it: an auxiliary or adverb
     ("», a-t-il encore insisté"), a reflexive ("», s'est exclamé X"), an object pronoun before a
-    verb in the third person ("», nous confie Anna", "», m'a dit le maire"); `person`: the
-    persons of the verb and its auxiliary."""
+    verb in the third person ("», nous confie Anna", "», m'a dit le maire"), a verb leading to
+    the saying ("», n'hésite pas à expliquer X", "», a tenu à préciser X"); `person`: the persons
+    of the verb and its auxiliary."""
     return x.pos_ in POSTPOSED_FILLERS or x.text == "-t" or _norm(x.text) in REFLEXIVE or _auxiliary(x) or \
-        _norm(x.text) in ADDRESSEE_CLITICS and "3" in person
+        _norm(x.text) in ADDRESSEE_CLITICS and "3" in person or \
+        x.lemma_ in SPEECH_CONTROL or x.lower_ == "à" and x.i > 0 and x.doc[x.i - 1].lemma_ in SPEECH_CONTROL | {"pas"}
 
 
 def _cited_source(ix: _DocIndex, last: _Pair):

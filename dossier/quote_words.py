@@ -126,6 +126,8 @@ FIRST_SECOND_PERSON = frozenset("""
 """.split())
 # Relatives standing for the noun their clause modifies ("X, qui a ajouté que…").
 RELATIVE_SUBJECTS = frozenset({"qui", "lequel", "laquelle", "lesquels", "lesquelles"})
+# Verbs leading to the saying after a quote: "», n'hésite pas à expliquer X", "», a tenu à préciser X".
+SPEECH_CONTROL = frozenset({"hésiter", "tenir", "vouloir"})
 DEMONSTRATIVE_PRONOUNS = frozenset({"celui-ci", "celle-ci"})     # "Selon celle-ci, …"
 LATTER = frozenset({"dernier", "dernière"})            # "ce dernier", "cette dernière"
 # Dependency labels kept when growing a speaker's head noun into its NP.

@@ -409,6 +409,10 @@ SPEAKERS = [
     ("« Nous devons agir vite », s'indigne Jean Martin.", "Nous devons agir vite", "Jean Martin", "name",
      "indigner"),
     ("« Nous devons agir vite », abonde Jean Martin.", "Nous devons agir vite", "Jean Martin", "name", "abonder"),
+    # a verb leading to the saying
+    ("« Vous ne pouvez pas rester à l'intérieur », n'hésite pas à expliquer Ginny Rometty, ajoutant que l'IA est "
+     "objective.", "Vous ne pouvez pas rester à l'intérieur", "Ginny Rometty", "name", "expliquer"),
+    ("« Nous partons », a tenu à préciser le maire.", "Nous partons", "le maire", "title", "préciser"),
     # verbs of saying in two words
     ("« Le Congo participera à ces programmes », a laissé entendre Jean Martin.", "Le Congo participera à ces programmes",
      "Jean Martin", "name", "laisser"),
