@@ -991,13 +991,19 @@ SAID_THAT_WAY = ("ce que", "ce qu'", "ainsi que", "ainsi qu'", "en ces termes qu
 
 def _continuation(ix: _DocIndex, first: _Pair, last: _Pair, earlier: list[Quote]) -> _Speaker | None:
     """A quote standing alone as a sentence right after an attributed quote of the same
-    paragraph continues that speaker («A», a dit X. «B.»)."""
+    paragraph continues that speaker («A», a dit X. «B.»), and so does a quote after a colon
+    that follows an attributed quote with no verb or person in between."""
     if not earlier or earlier[-1].speaker_start is None:
         return None
     prev = earlier[-1]
     if ix.para_of(prev.start) != ix.para_of(first.open):
         return None
     between = ix.text[max(prev.end, prev.speaker_end):first.open].strip(INNER_SPACE + "»”›\"")
+    if between.endswith(":") and prev.speaker_end <= prev.start and not any(
+            t.pos_ in ("VERB", "AUX") and _finite(t) or t.ent_type_ == "PER" or t.text in SENTENCE_END
+            for t in ix.tokens(prev.end + 1, first.open)):
+        # "Ce serait «une option», pas une obligation : «…»": the same speaker goes on
+        return _Speaker(prev.speaker_start, prev.speaker_end, prev.speaker_kind, prev.verb)
     if between == "" and prev.speaker_end > prev.start:
         return None                          # something else is said in between
     if between not in (".", "") and not _ends_attribution(ix, prev, between, first.open):

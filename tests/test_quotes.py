@@ -394,6 +394,10 @@ SPEAKERS = [
     ("Le PS parle d'une « erreur humaine ».\n\n« Quand c'est flou, c'est qu'il y a un loup. » Restée célèbre "
      "depuis qu'elle a été prononcée par Martine Aubry pour attaquer François Hollande, cette phrase revient.",
      "Quand c'est flou, c'est qu'il y a un loup.", "Martine Aubry", "name", "prononcer"),
+    # a quote after a colon that follows an attributed quote, nothing said in between
+    ("« Cette mesure est juste », a déclaré Jean Martin sur France Info. Ce serait « une option offerte aux "
+     "couples », pas une obligation : « les Français regarderont si ça les avantage ».",
+     "les Français regarderont si ça les avantage", "Jean Martin", "name", "déclarer"),
     # ... but not past a clause with its own verb
     ("Jean Dupont a dénoncé « une trahison » mais Marie Martin a répondu « jamais de la vie », a rapporté le "
      "journal.", "une trahison", "Jean Dupont", "name", "dénoncer"),
