@@ -158,6 +158,11 @@ MORE_THING_HEADS = {"comité", "page", "jeux", "campus", "mosquée", "église", 
                     "liste", "trophée", "coupe", "challenge", "tour", "grand"}
 
 
+# Words that make a name a body's, whatever the NER said.
+ORGANISATION_WORDS = frozenset("league club fc team united association group inc corp corporation ltd "
+                               "foundation institute university council committee".split())
+
+
 def _after_thing_noun(doc, start: int) -> bool:
     i = start - 1
     if i >= 1 and doc[i].pos_ == "ADJ" and doc[i].text.islower():
@@ -313,6 +318,8 @@ def clean_entity(doc, start: int, end: int, label: str) -> Entity | None:
     if label == "person" and (span[0].lower_ in EPONYM_HEADS or
                               (len(span) >= 2 and span[0].lower_ in THING_HEADS | MORE_THING_HEADS)):
         label = "misc"      # "Prix Peter Mackler": a prize, named after a person (see _eponyms)
+    if label == "person" and any(t.lower_ in ORGANISATION_WORDS for t in span):
+        label = "organisation"      # "Overwatch League", "Manchester United"
     if label == "person" and any(c.isdigit() for c in text):
         label = "misc"      # "Airbus A320"
     if label == "person" and key(text) in SEATS_OF_POWER:

@@ -172,15 +172,17 @@ class Linker:
             before = None
             for ent in analyses[article.id].entities:
                 introduced, before = before, ent
-                if ent.label not in ("person", "organisation") or key(ent.text) in self.rejected:
-                    continue
-                if self._registry_or_known(ent.text) is not None:
+                if key(ent.text) in self.rejected or self._registry_or_known(ent.text) is not None:
                     continue
                 named = introduced and self._registry_or_known(introduced.text)
-                if named and article.text[introduced.end:ent.start].strip() == "(" and \
-                        spelled_out(introduced.text, ent.text) == introduced.text:
-                    self.actors[named].aliases.append(ent.text)     # "l'Inventaire national du
-                    self.index.add(self.actors[named], [ent.text])  # patrimoine naturel (INPN)"
+                between = article.text[introduced.end:ent.start].strip() if introduced else ""
+                # "l'Inventaire national du patrimoine naturel (INPN)", "Julien Ducros, alias Daemon"
+                if named and (between == "(" and spelled_out(introduced.text, ent.text) == introduced.text or
+                              between in (", alias", "alias") and self.actors[named].kind == "person"):
+                    self.actors[named].aliases.append(ent.text)
+                    self.index.add(self.actors[named], [ent.text])
+                    continue
+                if ent.label not in ("person", "organisation"):
                     continue
                 if self.is_person_name(ent.text):
                     if is_full_name(ent.text):

@@ -123,6 +123,21 @@ def test_spelled_out(words, acronym, name):
     assert spelled_out(words, acronym) == name
 
 
+def test_alias_after_a_name_is_the_same_actor(nlp):
+    text = "Mais cette défaite n’alarme pas Julien Ducros, alias Daemon. Daemon reste confiant."
+    article = make_article("a0", text)
+    linked = Linker([], set(), Report()).link([article], {"a0": Analysis(entities(nlp(text)), [], [], [], [])}, [])
+    ducros = next(a for a in linked.actors.values() if a.name == "Julien Ducros")
+    assert "Daemon" in ducros.aliases
+    assert not any(a.name == "Daemon" for a in linked.actors.values())
+
+
+def test_a_league_is_no_person(nlp):
+    text = "Il y a New York Excelsior, que le coach décrit comme constante. Selon Manchester United, le match est reporté."
+    found = {e.text: e.label for e in entities(nlp(text))}
+    assert found["Manchester United"] == "organisation"
+
+
 def test_a_function_is_no_organisation(nlp):
     text = ("Le ministre d’Etat, ministre de l’Aménagement du territoire, des Infrastructures et de l’Entretien "
             "routier, Jean Jacques Bouya, a parlé.")
