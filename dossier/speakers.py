@@ -371,6 +371,10 @@ def _last_person_before(text: str, before: int, mentions: list[Mention], linker:
     persons = [m for m in mentions if floor < m.start and m.end <= before and
                linker.actors[m.actor].kind == "person" and
                (not _inside_quote_marks(text, floor, m.start) or m.actor in spoke)]
+    # a person named only in a noun's complement ("la sextape de Mathieu Valbuena") is rarely the
+    # one a description points back to, unless that person spoke before
+    persons = [m for m in persons if m.actor in spoke or
+               not _COMPLEMENT.search(text[max(0, m.start - 4):m.start])] or persons
     if not persons:
         return None
     last = max(persons, key=lambda m: m.start)

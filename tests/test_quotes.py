@@ -1048,6 +1048,10 @@ ACTORS = [
     ("De son côté, l'Inventaire national du patrimoine naturel (INPN) alerte sur cette espèce.\n\n« Il est "
      "probable que d'autres zones soient envahies », précise l'INPN.",
      "Il est probable que d'autres zones soient envahies", "inventaire-national-du-patrimoine-naturel"),
+    # ... not one named only in a noun's complement
+    ("Karim Benzema est sous le feu des critiques. Pour son implication dans l’affaire de la sextape de Mathieu "
+     "Valbuena, des voix s’élèvent.\n\n« Je trouve ça lamentable », a regretté l’attaquant français.",
+     "Je trouve ça lamentable", "karim-benzema"),
     # a bare description: of the persons the last sentence names, the one who spoke before
     ("« Le directeur général doit rester le président de l'alliance », estime Bruno Le Maire.\n\nAprès "
      "l'arrestation de Carlos Ghosn, Bruno Le Maire s'est opposé à tout changement. « Cette règle ne doit pas "
