@@ -126,20 +126,21 @@ def _last_speaker(ix: _DocIndex, earlier: list[Quote], limit: int, low: str,
                   same_para: bool = False) -> tuple[int, int] | None:
     """A pronoun whose antecedent is out of reach, when a person's quotes follow each other ("… »,
     a-t-il ajouté. ¶ Mais «…», a-t-il observé"): the person who said the quote before, if it is
-    in this paragraph or the one before and no other person is named since. With `same_para`,
+    in this paragraph or the two before and no other person is named since. With `same_para`,
     only a quote of this paragraph, whose speaker is not a noun of the other gender ("«…», a
     déclaré l'ancien ministre. «…», a-t-il expliqué": the pronoun goes on with the speaker)."""
     if low.endswith("s"):
         return None
     prev = next((q for q in reversed(earlier) if q.speech and q.end <= limit), None)
     if prev is None or prev.speaker_start is None or prev.speaker_kind not in ("name", "pronoun", "title") \
-            or ix.para_of(prev.start) < ix.para_of(limit) - (0 if same_para else 1):
+            or ix.para_of(prev.start) < ix.para_of(limit) - (0 if same_para else 2):
         return None
     if same_para:
         head = _head_of(ix.tokens(prev.speaker_start, prev.speaker_end))
         if head is None or head.pos_ == "NOUN" and not _gender_ok(head, low.startswith("elle")):
             return None
-    if any(e.label_ == "PER" and prev.end <= e.start_char < limit and not _in_quote(ix, e.start_char)
+    since = max(prev.end, prev.speaker_end)      # (past its own attribution: "», explique X")
+    if any(e.label_ == "PER" and since <= e.start_char < limit and not _in_quote(ix, e.start_char)
            for e in ix.doc.ents):
         return None
     return prev.speaker_start, prev.speaker_end

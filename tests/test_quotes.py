@@ -665,6 +665,10 @@ def test_pronoun_speaker(nlp, text, words, antecedent):
      "situation est dangereuse», a déclaré l'ancien ministre du Trésor. «Tout dépend des décisions que prendra le "
      "chef d'État-major», a-t-il expliqué.", "Tout dépend des décisions que prendra le chef d'État-major",
      "l'ancien ministre du Trésor"),
+    # an il out of reach two paragraphs after a quote whose speaker was named after it
+    ("« Nous avons dû prospecter de nombreuses compagnies », explique Karim Hanaty.\n\nL’accès aux codes se "
+     "complexifie pour les petits courtiers.\n\n« Certains grossistes imposent des objectifs », ajoute-t-il.",
+     "Certains grossistes imposent des objectifs", "Karim Hanaty"),
     # ... but not when that speaker is a noun of the other gender
     ("Le juge a parlé. «Nous resterons», a déclaré la directrice. «Je reste aussi», a-t-il ajouté.",
      "Je reste aussi", "Le juge"),
