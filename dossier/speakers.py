@@ -340,8 +340,7 @@ def _definite(text: str) -> bool:
 
 _FOLDED_TITLES = frozenset(fold(t) for t in PERSON_TITLES)
 # Words that may stand before a function noun without making it another function.
-_PRENOMINAL = frozenset("ancien ancienne nouveau nouvel nouvelle jeune futur future actuel actuelle "
-                        "ex vieux vieil vieille premier premiere".split())
+_PRENOMINAL = _TIME_HELD | frozenset("jeune vieux vieil vieille premier premiere".split())
 
 
 def _bare_description(description: str) -> bool:
@@ -453,9 +452,10 @@ def _state_body(text: str, start: int, name: str) -> str | None:
     if len(named) == 1:
         return f"{words[0].lower()} {named.pop()}"
     end = text.find(".", start)
-    fuller = {m.group(1) for m in re.finditer(r"\b(" + re.escape(words[0].lower()) + r"\s+[a-zà-ÿ]+(?:\s+(?:de|du|des)"
-                                              r"\s+[a-zà-ÿ]+)?)(?=[\s,.;)])", text[:end if end > 0 else len(text)])}
-    return fuller.pop() if len(fuller) == 1 else None   # (its words as written, lowercase)
+    written = text[:end] if end >= 0 else text            # up to the end of its sentence
+    fuller = {m.group(1) for m in re.finditer(r"\b(" + re.escape(words[0].lower()) +
+                                              r"\s+[a-zà-ÿ]+(?:\s+(?:de|du|des)\s+[a-zà-ÿ]+)?)(?=[\s,.;)])", written)}
+    return fuller.pop() if len(fuller) == 1 else None    # (its words as written, lowercase)
 
 
 def named_organisation(article: Article, q, mentions: list[Mention], linker: Linker,
