@@ -18,16 +18,19 @@ and one set on another corpus, the French TimeBank (Est Républicain 1999-2003, 
 fr-timebank-dev), every document with quote marks, annotated blind in the fifth session:
   timebank_quotes.yml          22 articles (its `corpus:` key names the corpus; text as
                                dates_timebank.py strips it)
-and one set of recent French press (AFP, Le Monde, regional and African papers) copied from public
-GitHub files, annotated blind in the sixth session; the texts are not ours to redistribute, so
-they stay out of git, in benchmarks/local/press-fr/ (how to rebuild them: that file's header):
+and four sets of recent French press (AFP, Le Monde, regional and African papers) copied from
+public GitHub files, annotated blind in the sixth and seventh sessions; the texts are not ours to
+redistribute, so they stay out of git, in benchmarks/local/press-fr/ and its siblings (how to
+rebuild them: each file's header):
   press_quotes.yml             30 articles, unseen until measured once, then tuning
   press2_quotes.yml            24 articles from other files, collected after that tuning, unseen
                                until measured once, then tuning (benchmarks/local/press2-fr/)
   press3_quotes.yml            22 articles from other files and queries, collected in the
-                               seventh session, unseen until measured once (benchmarks/local/press3-fr/)
+                               seventh session, unseen until measured once, then tuning
+                               (benchmarks/local/press3-fr/)
   press4_quotes.yml            12 articles from other files and queries, collected while press 3
-                               was tuning, unseen until measured once (benchmarks/local/press4-fr/)
+                               was tuning, unseen until measured once at the end of that tuning,
+                               then tuning (benchmarks/local/press4-fr/)
 The articles are written as a dossier in a
 temp folder (the .txt as body, no annotations, no actors.yml) and built with
 `python -m dossier build`; the quotes of OUT/data/quotes.json are mapped back to the gold files.
