@@ -18,7 +18,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from .analyse import Analysis
-from .entities import Entity, spelled_out
+from .entities import TITLE_HEADS, Entity, spelled_out
 from .errors import ContentError, Report
 from .model import RESERVED_IDS, Actor, Annotation, Article, Mention
 from .anchors import find_anchor
@@ -127,6 +127,25 @@ class Index:
 _LEADING_DETERMINER = re.compile(r"^(?:le|la|les|l'|du|de la|de l'|des|au|aux)\s*")
 
 
+def _after_title(text: str, ent: Entity) -> bool:
+    """Whether a title stands with the name or right before it ("le pape François")."""
+    before = key(text[max(0, ent.start - 30):ent.start]).split()
+    return bool(ent.title) or bool(before) and before[-1] in TITLE_HEADS
+
+
+def _first_name(name: str) -> str | None:
+    """The first name of a full name, when its first word looks like one ('Pierrick' of
+    'Pierrick Le Penru'; not 'INPN' of 'INPN Espèces')."""
+    first = name.split()[0] if is_full_name(name) else ""
+    return first if len(first) > 1 and first.replace("-", "").isalpha() and first.istitle() else None
+
+
+def _first_name_of(name: str, entities: list[Entity]) -> bool:
+    """Whether a lone word is the first name of a person named in full in the same article."""
+    k = key(name)
+    return " " not in k and any(e.label == "person" and key(_first_name(e.text) or "") == k for e in entities)
+
+
 def _role_key(text: str) -> str:
     return _LEADING_DETERMINER.sub("", key(text))
 
@@ -188,12 +207,14 @@ class Linker:
                     if is_full_name(ent.text):
                         self.new_actor(ent.text, "person", ent.title)
                     else:
-                        singles.append(ent)
+                        singles.append((article, ent))
                 elif ent.label == "organisation":
                     self.new_actor(ent.text, ent.label, None)
-        for ent in singles:
+        for article, ent in singles:
             if key(ent.text.split()[0]) in ("le", "la", "les"):
                 continue    # 'Le Pen' alone joins a full name or nothing: 'Le Canard' is no person
+            if not _after_title(article.text, ent) and _first_name_of(ent.text, analyses[article.id].entities):
+                continue    # 'Pierrick' beside 'Pierrick Le Penru': that person (see _remember_local)
             if self._person_by_name(ent.text) is None and self._registry_or_known(ent.text) is None:
                 self.new_actor(ent.text, "person", ent.title)
 
@@ -250,7 +271,7 @@ class Linker:
             if _overlaps(ent.start, ent.end, [m for m in taken if not self._holds(m, ent)]) or \
                     _inside(ent.start, ent.end, rejected_spans):
                 continue
-            actor_id, reason = self._resolve(ent, local)
+            actor_id, reason = self._resolve(ent, local, _after_title(article.text, ent))
             if actor_id is None:
                 if reason and ent.label in ("person", "organisation"):
                     unlinked.append(Unlinked(ent.text, ent.label, article.id, ent.start, ent.end, reason))
@@ -267,11 +288,12 @@ class Linker:
         return ent.label == "person" and self.actors[m.actor].kind != "person" and \
             m.start <= ent.start and ent.end <= m.end and m.end - m.start > ent.end - ent.start
 
-    def _resolve(self, ent: Entity, local: dict[str, str]) -> tuple[str | None, str | None]:
+    def _resolve(self, ent: Entity, local: dict[str, str], titled: bool = False) -> tuple[str | None, str | None]:
         k = key(ent.text)
         if k in self.rejected:
             return None, "rejected"
-        if k in local and ent.label != "place":
+        if k in local and ent.label != "place" and not (titled and " " not in k and k not in self.index.by_surname):
+            # (a lone name after a title is the name that person goes by: "le pape François")
             return (local[k], None) if local[k] else (None, "ambiguous surname")
         actor_id = self.index.by_key.get(k)
         person = ent.label != "place" and self.is_person_name(ent.text)
@@ -286,13 +308,13 @@ class Linker:
         return None, None
 
     def _remember_local(self, actor_id: str, local: dict[str, str | None]) -> None:
-        """The surnames of a person named in this article; one two persons share is
-        ambiguous (None): 'Brownlee' beside Jonathan and Alistair Brownlee."""
+        """The surnames and first name of a person named in this article; one two persons share
+        is ambiguous (None): 'Brownlee' beside Jonathan and Alistair Brownlee."""
         actor = self.actors[actor_id]
         if actor.kind != "person":
             return
         for form in [actor.name, *actor.aliases]:
-            shorts = surnames(form)
+            shorts = surnames(form) + [f for f in [_first_name(form)] if f]
             for short in shorts:
                 k = key(short)
                 local[k] = actor_id if local.get(k, actor_id) == actor_id else None

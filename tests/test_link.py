@@ -132,6 +132,20 @@ def test_alias_after_a_name_is_the_same_actor(nlp):
     assert not any(a.name == "Daemon" for a in linked.actors.values())
 
 
+@pytest.mark.parametrize("text, lone, actor", [
+    # a first name alone is the person named in full in the same article
+    ("Pierrick Le Penru a ouvert son cabinet à Rennes. « Mon objectif est clair », dit Pierrick.", "Pierrick",
+     "Pierrick Le Penru"),
+    # ... but not after a title: the name that person goes by
+    ("Le président François Hollande a parlé. Après les réactions de Marine Le Pen, le pape François « s'associe "
+     "à la douleur ».", "François", "François"),
+])
+def test_first_name_alone(nlp, text, lone, actor):
+    article = make_article("a0", text)
+    linked = Linker([], set(), Report()).link([article], {"a0": Analysis(entities(nlp(text)), [], [], [], [])}, [])
+    assert [linked.actors[m.actor].name for m in linked.mentions if m.text == lone] == [actor]
+
+
 def test_a_league_is_no_person(nlp):
     text = "Il y a New York Excelsior, que le coach décrit comme constante. Selon Manchester United, le match est reporté."
     found = {e.text: e.label for e in entities(nlp(text))}
