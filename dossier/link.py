@@ -288,7 +288,7 @@ class Linker:
         return ent.label == "person" and self.actors[m.actor].kind != "person" and \
             m.start <= ent.start and ent.end <= m.end and m.end - m.start > ent.end - ent.start
 
-    def _resolve(self, ent: Entity, local: dict[str, str], titled: bool = False) -> tuple[str | None, str | None]:
+    def _resolve(self, ent: Entity, local: dict[str, str], titled: bool) -> tuple[str | None, str | None]:
         k = key(ent.text)
         if k in self.rejected:
             return None, "rejected"

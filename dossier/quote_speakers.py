@@ -280,7 +280,7 @@ def _closing_attribution(ix: _DocIndex, last: _Pair):
     gaps = [(last.close + 1, later[0].open)] + [(a.close + 1, b.open) for a, b in zip(later, later[1:])]
     if any(t.pos_ in ("VERB", "AUX") and _finite(t) for a, b in gaps for t in ix.tokens(a, b)):
         return None
-    found = _postposed(ix, later[-1], selon=False) or _postposed(ix, later[-1], selon=True)
+    found = _attribution_after(ix, later[-1])
     return found if found is not None and found[0] is not None else None
 
 
@@ -314,7 +314,12 @@ def _inserted(ix: _DocIndex, first: _Pair, last: _Pair):
     """The clause between the parts of a split quote: «A», a-t-il ajouté, «B»."""
     if first is last:
         return None
-    return _postposed(ix, first, selon=False) or _postposed(ix, first, selon=True)
+    return _attribution_after(ix, first)
+
+
+def _attribution_after(ix: _DocIndex, pair: _Pair):
+    """A verb of saying, else 'selon X', right after the closing mark of `pair`."""
+    return _postposed(ix, pair, selon=False) or _postposed(ix, pair, selon=True)
 
 
 def _incise_verb(t, first: bool = False) -> bool:
@@ -1484,9 +1489,9 @@ def _demonstrative_antecedent(ix: _DocIndex, pron) -> tuple[int, int] | None:
     before = doc[sent.start - 1].sent
     if ix.para_of_tok[before.start] != ix.para_of_tok[pron.i]:
         return None
-    gender = "Fem" if _norm(pron.text).startswith("celle") else "Masc"
+    feminine = _norm(pron.text).startswith("celle")
     subject = next((t for t in before if t.dep_ == "nsubj" and t.head == before.root and
-                    t.pos_ in ("NOUN", "PROPN") and gender in t.morph.get("Gender", [gender])), None)
+                    t.pos_ in ("NOUN", "PROPN") and _gender_ok(t, feminine)), None)
     return _np_span(ix, subject) if subject is not None else None
 
 

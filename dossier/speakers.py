@@ -39,7 +39,7 @@ def speaker_actor(article: Article, q, mentions: list[Mention], linker: Linker,
 
 
 def resolve_speaker(article: Article, q, mentions: list[Mention], linker: Linker,
-                    entities: list[Entity] = (), earlier: Earlier | None = None) -> str | None:
+                    entities: list[Entity], earlier: Earlier) -> str | None:
     """The actor behind a quote's speaker span: a person named inside it (the name in apposition
     that ends it, else the head's name, not one in a complement: "Yann Galut, soutien de Benoît
     Hamon"), else a role alias valid on the article's date, else the newspaper a "le journal"
@@ -53,6 +53,7 @@ def resolve_speaker(article: Article, q, mentions: list[Mention], linker: Linker
     if q.speaker_start is None:
         return None
     text = article.text[q.speaker_start:q.speaker_end]
+    before = min(q.start, q.speaker_start)       # (what is named before the quote and its speaker)
     # what the span names, not the one spoken to ("son père à TV Azteca")
     inside = [m for m in mentions if m.start < q.speaker_end and q.speaker_start < m.end and
               not _ADDRESSEE.search(article.text[q.speaker_start:max(m.start, q.speaker_start)])]
@@ -118,23 +119,21 @@ def resolve_speaker(article: Article, q, mentions: list[Mention], linker: Linker
         function = _function_words(bare) if _function_head(bare) else ""
         person = _antecedent(article.text, bare, q.speaker_start, mentions, linker, "person") or \
             _antecedent(article.text, _same_function(bare), q.speaker_start, mentions, linker, "person")
-        if not person and earlier is not None:      # "», a ajouté le futur chancelier. […] Le futur
+        if not person:                              # "», a ajouté le futur chancelier. […] Le futur
             person = earlier.functions.get(function)  # chancelier a précisé": the same person again
         if not person and _says(q) and \
                 (bare_definite or q.speaker_kind == "title" and _DEMONSTRATIVE.match(text.strip())):
-            person = _last_person_before(article.text, min(q.start, q.speaker_start), mentions, linker,
-                                         earlier.speakers if earlier is not None else [])
+            person = _last_person_before(article.text, before, mentions, linker, earlier.speakers)
         if not person and unique and _says(q):
-            person = _most_named(min(q.start, q.speaker_start), mentions, linker, "person")
+            person = _most_named(before, mentions, linker, "person")
         if not person and _says(q) and _definite(text) and function and \
                 any(linker.actors[m.actor].kind == "organisation" for m in inside):
             # "la présidente du Front national" with nobody introduced so: the person last named,
             # when the article has named no other so far ("Marine Le Pen mise en examen …")
-            before = min(q.start, q.speaker_start)
             named = {m.actor for m in mentions if m.end <= before and linker.actors[m.actor].kind == "person"}
             if len(named) == 1:
                 person = named.pop()
-        if person and function and earlier is not None:
+        if person and function:
             earlier.functions.setdefault(function, person)
         if person:
             return person
@@ -150,7 +149,7 @@ def resolve_speaker(article: Article, q, mentions: list[Mention], linker: Linker
     # "La compagnie annonce", "l'institut de prévision a ajouté": a body described, not named
     generic = bare_definite or _definite(text) and not any(w[:1].isupper() for w in bare.split())
     if described is None and generic and _says(q) and key(bare).split()[0] in _FOLDED_ORGANISATION_NOUNS:
-        return _main_organisation(article.text, min(q.start, q.speaker_start), mentions, linker)
+        return _main_organisation(article.text, before, mentions, linker)
     return described
 
 
