@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from .quote_words import (
     ADDRESSEE_CLITICS, AGE_AFTER_NAME, DEMONSTRATIVE_PRONOUNS, DOCUMENT_CHANNEL, DOCUMENT_NOUNS, ENGLISH_PRONOUNS,
-    ENGLISH_SPEECH_VERBS, ETRE_VERBS, INCISE_VERBS, INSERTED_PREPOSITIONS, INTENT_VERBS, LATTER,
+    ENGLISH_SPEECH_VERBS, ETRE_VERBS, INCISE_VERBS, INSERTED_PREPOSITIONS, INTENT_VERBS, LATTER, CONCERNED,
     MAX_SPEAKER_TOKENS, NP_DEPS, OBJECT_CLITICS, OBJECT_CONTROL, ORGANISATION_NOUNS, PERSON_SUFFIXES,
     PERSON_TITLES, POSTPOSED_FILLERS, POUR, REFLEXIVE, RELATIVE_SUBJECTS, SENTENCE_END, SPEECH_CONTROL, SPEECH_NOUNS,
     STRESSED_PRONOUNS, SUBJECT_CONTROL, SUBJECT_PRONOUNS, TIME_OF_SPEAKING, UNRESOLVED,
@@ -97,7 +97,11 @@ def _finish(ix: _DocIndex, found, earlier: list[Quote], before: int) -> _Speaker
             return _Speaker(-1, -1, UNRESOLVED, verb)
         org = _kind_of_span(ix, *ante) == "org"       # "Elle appelle" after "la mairie a expliqué"
         return _Speaker(ante[0], ante[1], "org" if org else "pronoun", verb)
-    if low in LATTER and any(_norm(c.text) in ("ce", "cette") for c in subj.children if c.dep_ == "det"):
+    if low in CONCERNED and any(c.dep_ == "det" for c in subj.children):
+        # "L'intéressé a toutefois nuancé son propos : «…»": the person the passage is about, who spoke
+        ante = _last_speaker(ix, earlier, min(subj.idx, before), "elle" if low.endswith("ée") else "il")
+        return _Speaker(*ante, "pronoun", verb) if ante else _Speaker(-1, -1, UNRESOLVED, verb)
+    if _is_latter(subj):
         ante = _latter(ix, subj, before)         # "Ce dernier en appelle au pape «…»"
         return _Speaker(ante[0], ante[1], "pronoun", verb) if ante else _Speaker(-1, -1, UNRESOLVED, verb)
     if low in RELATIVE_SUBJECTS and subj.head.dep_ == "acl:relcl":
@@ -227,9 +231,10 @@ def _postposed_filler(x, person: list[str]) -> bool:
     """A word that may stand between a quote and the verb saying it: an auxiliary or adverb
     ("», a-t-il encore insisté"), a reflexive ("», s'est exclamé X"), an object pronoun before a
     verb in the third person ("», nous confie Anna", "», m'a dit le maire"), a verb leading to
-    the saying ("», n'hésite pas à expliquer X", "», a tenu à préciser X"); `person`: the persons
-    of the verb and its auxiliary."""
+    the saying ("», n'hésite pas à expliquer X", "», a tenu à préciser X"), the preposition of an
+    adverb ("», a d'ailleurs commenté X"); `person`: the persons of the verb and its auxiliary."""
     return x.pos_ in POSTPOSED_FILLERS or x.text == "-t" or _norm(x.text) in REFLEXIVE or _auxiliary(x) or \
+        x.pos_ == "ADP" and x.i + 1 < len(x.doc) and x.doc[x.i + 1].pos_ == "ADV" or \
         _norm(x.text) in ADDRESSEE_CLITICS and "3" in person or \
         x.lemma_ in SPEECH_CONTROL or x.lower_ == "à" and x.i > 0 and x.doc[x.i - 1].lemma_ in SPEECH_CONTROL | {"pas"}
 
@@ -350,7 +355,7 @@ def _subject_after(ix: _DocIndex, verb):
     for dep in ("nsubj", "obj", "nmod") if verb.pos_ == "NOUN" else ("nsubj", "obj"):
         for c in verb.children:
             if c.dep_.startswith(dep) and c.i > verb.i and ix.para_of_tok[c.i] == ix.para_of_tok[verb.i] \
-                    and not c.is_punct and (dep == "nsubj" or c.pos_ in ("NOUN", "PROPN")) and \
+                    and not c.is_punct and (dep == "nsubj" or c.pos_ in ("NOUN", "PROPN") or _is_latter(c)) and \
                     not any(x.dep_ == "case" for x in c.children):
                 return _with_name_in_apposition(ix, c)
     if verb.i + 1 < len(doc) and _inverted_pronoun(doc[verb.i + 1]):
@@ -1463,20 +1468,32 @@ def _selon_same_pronoun(ix: _DocIndex, sent, low: str) -> bool:
     return _is_selon(first) and nxt is not None and STRESSED_PRONOUNS.get(nxt.lower_) == low
 
 
+def _is_latter(t) -> bool:
+    """"ce dernier" / "cette dernière", which the parse may tag as an adjective."""
+    return _norm(t.text) in LATTER and any(_norm(c.text) in ("ce", "cette") for c in t.children if c.dep_ == "det")
+
+
 def _latter(ix: _DocIndex, subj, before: int) -> tuple[int, int] | None:
     """The person "ce dernier" / "cette dernière" stands for: the last one named before it in
-    its sentence, or in the sentence before when it opens its own; None when the last thing
-    named there is not a person ("l'aide demandée à l'état-major, ce dernier estimant…")."""
+    its sentence outside quote marks; when that part of the sentence names nothing at all, the
+    last one named in the sentence before ("«…», a commenté ce dernier" after "…, saluant la
+    contribution du député Éric Caire."); None when the last thing named is no person ("l'aide
+    demandée à l'état-major, ce dernier estimant…")."""
     doc = ix.doc
     det = min(c.i for c in subj.children if c.dep_ == "det")
     sent = subj.sent
-    if det == sent.start and sent.start > 0:
-        sent = doc[sent.start - 1].sent
-    if ix.para_of_tok[sent.start] < ix.para_of(before) - 1:
-        return None
-    persons = [e for e in doc.ents if e.label_ == "PER" and sent.start <= e.start and e.end <= det
-               and not _in_quote(ix, e.start_char)]
-    return (persons[-1].start_char, persons[-1].end_char) if persons else None
+    for _ in range(2):
+        persons = [e for e in doc.ents if sent.start <= e.start and e.end <= det and
+                   not _in_quote(ix, e.start_char) and e.label_ == "PER"]
+        if persons:
+            return persons[-1].start_char, persons[-1].end_char
+        if any(t.pos_ in ("NOUN", "PROPN") and not _in_quote(ix, t.idx) for t in doc[sent.start:det]):
+            return None                          # the last thing named is no person
+        k = ix.token_before(min(before, doc[sent.start].idx))     # the sentence before (the quote)
+        if k is None or ix.para_of_tok[k] < ix.para_of(before) - 1:
+            return None
+        sent = doc[k].sent
+    return None
 
 
 def _demonstrative_antecedent(ix: _DocIndex, pron) -> tuple[int, int] | None:

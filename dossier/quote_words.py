@@ -130,6 +130,7 @@ RELATIVE_SUBJECTS = frozenset({"qui", "lequel", "laquelle", "lesquels", "lesquel
 SPEECH_CONTROL = frozenset({"hésiter", "tenir", "vouloir"})
 DEMONSTRATIVE_PRONOUNS = frozenset({"celui-ci", "celle-ci"})     # "Selon celle-ci, …"
 LATTER = frozenset({"dernier", "dernière"})            # "ce dernier", "cette dernière"
+CONCERNED = frozenset({"intéressé", "intéressée"})     # "l'intéressé": the one the passage is about
 # Dependency labels kept when growing a speaker's head noun into its NP.
 NP_DEPS = frozenset({"det", "amod", "nmod", "case", "flat:name", "flat", "flat:foreign", "appos",
                      "compound", "nummod", "fixed", "punct", "cc", "conj"})

@@ -632,6 +632,9 @@ PRONOUNS = [
     ("D'autres élus comme Philippe Goujon, député-maire, et Frédéric Lefebvre, député LR, tentaient de faire "
      "barrage. Ce dernier en appelle au pape François « pour sauvegarder ce lieu de culte » .",
      "pour sauvegarder ce lieu de culte", "Frédéric Lefebvre"),
+    # "l'intéressé" and nobody spoke before: nobody
+    ("Julien Ducros est arrivé lundi. L’intéressé a nuancé son propos : « je ne me fixe pas d'objectif ».",
+     "je ne me fixe pas d'objectif", None),
     # ... and nobody when the last thing named is not a person
     ("Bachar el-Assad a parlé lundi. Les tribus n'ont pas obtenu l'aide demandée à l'état-major, ce dernier "
      "jugeant cette révolte « mineure et sans importance pour nous » .", "mineure et sans importance pour nous",
@@ -669,6 +672,14 @@ def test_pronoun_speaker(nlp, text, words, antecedent):
     ("« Nous avons dû prospecter de nombreuses compagnies », explique Karim Hanaty.\n\nL’accès aux codes se "
      "complexifie pour les petits courtiers.\n\n« Certains grossistes imposent des objectifs », ajoute-t-il.",
      "Certains grossistes imposent des objectifs", "Karim Hanaty"),
+    # "ce dernier" after the verb, past an adverb, when its own sentence names nobody outside the marks
+    ("« Un projet très important », s'est félicité le maire Pageau, saluant l'idée du député Éric Caire.\n\n"
+     "« Une piste cyclable, pour moi, ça s'imposait », a d'ailleurs commenté ce dernier en conférence de presse.",
+     "Une piste cyclable, pour moi, ça s'imposait", "Éric Caire"),
+    # "l'intéressé": the one the passage is about, who spoke before
+    ("« Nous visons le milieu du tableau », a déclaré Julien Ducros.\n\nL'équipe joue samedi. L’intéressé a "
+     "toutefois nuancé son propos : « je ne me fixe pas d'objectif spécifique ».",
+     "je ne me fixe pas d'objectif spécifique", "Julien Ducros"),
     # ... but not when that speaker is a noun of the other gender
     ("Le juge a parlé. «Nous resterons», a déclaré la directrice. «Je reste aussi», a-t-il ajouté.",
      "Je reste aussi", "Le juge"),
