@@ -96,6 +96,12 @@ PERSON_TITLES = frozenset("""
     archevêque rabbin pasteur prêtre curé abbé champion championne judoka judokate athlète
     international internationale attaquant attaquante défenseur défenseure gardien gardienne buteur
     buteuse milieu coach technicien arbitre tennisman tenniswoman cycliste skieur skieuse nageur nageuse
+    inspecteur inspectrice adjoint adjointe docteur docteure universitaire scientifique courtier courtière
+    agriculteur agricultrice éleveur éleveuse entrepreneur entrepreneuse commerçant commerçante sociologue
+    psychologue psychiatre philosophe écrivain écrivaine romancier romancière réalisateur réalisatrice
+    producteur productrice musicien musicienne artiste photographe architecte ingénieur ingénieure
+    infirmier infirmière pompier pharmacien pharmacienne vétérinaire biologiste climatologue
+    épidémiologiste virologue juriste notaire magistrat magistrate syndicaliste pdg fonctionnaire
 """.split())
 # Heads of a speaker NP that are documents → speaker_kind "document", pointed at their author.
 DOCUMENT_NOUNS = frozenset("""

@@ -120,7 +120,7 @@ def resolve_speaker(article: Article, q, mentions: list[Mention], linker: Linker
         person = _antecedent(article.text, bare, q.speaker_start, mentions, linker, "person") or \
             _antecedent(article.text, _same_function(bare), q.speaker_start, mentions, linker, "person")
         if not person:                              # "», a ajouté le futur chancelier. […] Le futur
-            person = earlier.functions.get(function)  # chancelier a précisé": the same person again
+            person = earlier.functions.get(function) or _shorter_function(function, earlier)
         if not person and _says(q) and \
                 (bare_definite or q.speaker_kind == "title" and _DEMONSTRATIVE.match(text.strip())):
             person = _last_person_before(article.text, before, mentions, linker, earlier.speakers)
@@ -151,6 +151,16 @@ def resolve_speaker(article: Article, q, mentions: list[Mention], linker: Linker
     if described is None and generic and _says(q) and key(bare).split()[0] in _FOLDED_ORGANISATION_NOUNS:
         return _main_organisation(article.text, before, mentions, linker)
     return described
+
+
+def _shorter_function(function: str, earlier: Earlier) -> str | None:
+    """The person a function named by its head alone points back to: the one an earlier quote's
+    speaker with that head named ("l'inspecteur du travail" → "», explique l'inspecteur"), when
+    it is one person; else None."""
+    if not function or " " in function:
+        return None
+    named = {p for f, p in earlier.functions.items() if f.split()[0] == function}
+    return named.pop() if len(named) == 1 else None
 
 
 def _surname_of_earlier(name: str, before: int, mentions: list[Mention], linker: Linker) -> str | None:
@@ -369,12 +379,12 @@ def _last_person_before(text: str, before: int, mentions: list[Mention], linker:
     persons = [m for m in mentions if floor < m.start and m.end <= before and
                linker.actors[m.actor].kind == "person" and
                (not _inside_quote_marks(text, floor, m.start) or m.actor in spoke)]
-    # a person named only in a noun's complement ("la sextape de Mathieu Valbuena") is rarely the
-    # one a description points back to, unless that person spoke before
-    persons = [m for m in persons if m.actor in spoke or
-               not _COMPLEMENT.search(text[max(0, m.start - 4):m.start])] or persons
+    # a person named only in a noun's complement ("la sextape de Mathieu Valbuena", "le régime de
+    # Pierre Nkurunziza") is rarely the one a description points back to, unless that person
+    # spoke before; when nobody else is near, the person the article is about
+    persons = [m for m in persons if m.actor in spoke or not _COMPLEMENT.search(text[max(0, m.start - 4):m.start])]
     if not persons:
-        return None
+        return _most_named(before, mentions, linker, "person")
     last = max(persons, key=lambda m: m.start)
     sentence_start = max(text.rfind(". ", 0, last.start), text.rfind("\n", 0, last.start))
     # the sentence of the last person named; of several, the one who spoke last before, else the

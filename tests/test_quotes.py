@@ -1071,6 +1071,18 @@ ACTORS = [
     ("« Le directeur général doit rester le président de l'alliance », estime Bruno Le Maire.\n\nAprès "
      "l'arrestation de Carlos Ghosn, Bruno Le Maire s'est opposé à tout changement. « Cette règle ne doit pas "
      "changer », a déclaré le ministre sur LCI.", "Cette règle ne doit pas changer", "bruno-le-maire"),
+    # a function named by its head alone: the person an earlier speaker with that head was
+    ("« Le congé est dû », souligne Kacha Zine El Abidine, inspecteur du travail.\n\nLes dates sont fixées par "
+     "l'employeur. « Il faut prévenir », explique l’inspecteur du travail.\n\nLe salarié peut partir. Le congé "
+     "dure trois jours.\n\nLa loi prévoit des sanctions. Le juge tranche. En effet, « sont punis d'une amende "
+     "le refus d'octroi du congé », explique l’inspecteur.", "sont punis d'une amende le refus d'octroi du congé",
+     "kacha-zine-el-abidine"),
+    # a bare description when the only person near is named in a noun's complement: the person
+    # the article is about
+    ("Le politologue Filip Reyntjens considère que le risque est limité. Filip Reyntjens enseigne à Anvers.\n\n"
+     "L'escalade entre le régime de Pierre Nkurunziza et l'ONU inquiète. Or l'universitaire belge considère que "
+     "la question ethnique est secondaire :\n\n« Manifestement, la ligne de partage n’est pas ethnique. »",
+     "Manifestement, la ligne de partage n’est pas ethnique.", "filip-reyntjens"),
     # the name in apposition after a title is the person, whatever NER made of it
     ("La pandémie continue. « Ce n'est pas le moment de baisser la garde », a prévenu le directeur général de "
      "l'OMS, Tedros Adhanom Ghebreyesus, lors d'un point presse.", "Ce n'est pas le moment de baisser la garde",
