@@ -124,6 +124,15 @@ def resolve_speaker(article: Article, q, mentions: list[Mention], linker: Linker
         if not person and _says(q) and \
                 (bare_definite or q.speaker_kind == "title" and _DEMONSTRATIVE.match(text.strip())):
             person = _last_person_before(article.text, before, mentions, linker, earlier.speakers)
+        if not person and _says(q) and _definite(text) and function and not inside and \
+                not any(w[:1].isupper() for w in bare.split()[1:]):
+            # "», a estimé le militant des droits de l'homme": a function with a complement naming
+            # no one, the person last named when that person spoke before
+            named = [m for m in mentions if m.end <= before and linker.actors[m.actor].kind == "person" and
+                     not _COMPLEMENT.search(article.text[max(0, m.start - 4):m.start])]
+            last = max(named, key=lambda m: m.start) if named else None
+            near = last is not None and _sentence_start(article.text, _sentence_start(article.text, before) - 1) <= last.start
+            person = last.actor if last is not None and (last.actor in earlier.speakers or near) else None
         if not person and unique and _says(q):
             person = _most_named(before, mentions, linker, "person")
         if not person and _says(q) and _definite(text) and function and \
@@ -402,6 +411,11 @@ def _most_named(before: int, mentions: list[Mention], linker: Linker, kind: str)
     if ranked and ranked[0][1] >= 2 and not (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return ranked[0][0]
     return None
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding offset `at` starts (roughly: after the last '. ' or line break)."""
+    return max(text.rfind(". ", 0, at) + 2, text.rfind("\n", 0, at) + 1, 0)
 
 
 def _previous_paragraph_start(text: str, before: int) -> int:

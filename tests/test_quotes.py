@@ -997,12 +997,13 @@ ACTORS = [
     ("La fête est devenue virale. Notre intention était « d'inviter nos amis, les gens de la région », a regretté "
      "sur la chaîne TV Azteca, Anaelda Garcia, la mère de Rubi.", "d'inviter nos amis, les gens de la région",
      "anaelda-garcia"),
-    # the one spoken to is not the speaker, nor the one a description after it introduces
+    # the one spoken to is not the speaker: the description after it is, here the person named in
+    # the sentence before
     ("La fête est devenue virale. « Pendant deux jours, elle a été triste », a indiqué son père à TV Azteca.",
      "Pendant deux jours, elle a été triste", None),
     ("Selon Abdelilah El Khoudari, directeur du Centre marocain, le gouvernement fait face à un dilemme. « Nous "
      "sommes devant un tribunal », a estimé dans une déclaration à Hespress, le militant des droits de l’homme.",
-     "Nous sommes devant un tribunal", None),
+     "Nous sommes devant un tribunal", "abdelilah-el-khoudari"),
     # a verb of saying with no subject: not the name in a phrase after it
     ("La fête est devenue virale. « Bonjour, comment ça va ? », indique dans une vidéo postée sur Facebook.",
      "Bonjour, comment ça va ?", None),
@@ -1083,6 +1084,16 @@ ACTORS = [
      "L'escalade entre le régime de Pierre Nkurunziza et l'ONU inquiète. Or l'universitaire belge considère que "
      "la question ethnique est secondaire :\n\n« Manifestement, la ligne de partage n’est pas ethnique. »",
      "Manifestement, la ligne de partage n’est pas ethnique.", "filip-reyntjens"),
+    # a function with a complement naming no one: the person last named, who spoke before ...
+    ("Selon Abdelilah El Khoudari, « le gouvernement fait face à un obstacle ».\n\nLes autorités doivent "
+     "chercher les familles.\n\n« Nous sommes devant un tribunal », a estimé dans une déclaration à Hespress, "
+     "le militant des droits de l’homme.", "Nous sommes devant un tribunal", "abdelilah-el-khoudari"),
+    # ... or who is named in the sentence before
+    ("Cette affiche n’alarme pas Julien Ducros. L’entraîneur français de l’équipe parisienne se dit « très "
+     "confiant » pour la saison.", "très confiant", "julien-ducros"),
+    # ... never one named only in a noun's complement
+    ("Elle a découvert les IA lors du développement de Jean Dupont. « Ça m'a effrayé autant que fasciné », "
+     "confie la réalisatrice et scénariste à Numerama.", "Ça m'a effrayé autant que fasciné", None),
     # the name in apposition after a title is the person, whatever NER made of it
     ("La pandémie continue. « Ce n'est pas le moment de baisser la garde », a prévenu le directeur général de "
      "l'OMS, Tedros Adhanom Ghebreyesus, lors d'un point presse.", "Ce n'est pas le moment de baisser la garde",
