@@ -47,6 +47,8 @@ Speaker accuracy: over matched pairs whose gold speaker is not null, the predict
 or one of its aliases equals the gold speaker (or one of its speaker_alt names) after
 normalisation (casefold, no accents, no articles le/la/l'/les, single spaces), or, for a gold
 person, the last words agree. A null predicted speaker is wrong.
+Also printed: over matched pairs whose gold speaker is null (the article names nobody), how
+often a speaker was given all the same (a guess, by the guide's standard).
 
 Baseline, on the same texts: every « » pair is a quote; its speaker is the nearest PER entity
 of plain fr_core_news_md NER in the sentence(s) the quote stands in (outside the quote).
@@ -275,6 +277,8 @@ class Score:
     n_speaker_pairs: int = 0
     n_speaker_ok: int = 0
     by_kind: dict = field(default_factory=dict)     # gold speaker kind -> [ok, pairs]
+    n_nobody: int = 0            # matched pairs whose gold speaker is null (the article names nobody)
+    n_nobody_given: int = 0      # ... to which a speaker was given all the same
 
     @property
     def p(self) -> float:
@@ -331,9 +335,14 @@ def score(articles: list[Article], preds: list[Pred], name: str, verbose: bool =
                           f"(speaker {g.speaker})")
                 continue
             sc.n_gold_ok += 1
-            if g.speaker is None:
-                continue
             p = max(scored, key=lambda x: x[0])[1]
+            if g.speaker is None:
+                sc.n_nobody += 1
+                if p.speaker is not None:
+                    sc.n_nobody_given += 1
+                    if verbose:
+                        print(f"  [{name}] GIVEN {a.stem} {short(g.text, 50)!r}: gold null, got {p.speaker!r}")
+                continue
             sc.n_speaker_pairs += 1
             kind = sc.by_kind.setdefault(g.kind or "?", [0, 0])
             kind[1] += 1
@@ -357,6 +366,7 @@ def print_table(scores: list[Score]) -> None:
     for s in scores:
         kinds = ", ".join(f"{k} {ok}/{n}" for k, (ok, n) in sorted(s.by_kind.items()))
         print(f"{s.name}: speakers right by gold kind: {kinds}")
+        print(f"{s.name}: a speaker given where the gold names nobody: {s.n_nobody_given}/{s.n_nobody}")
 
 
 def main(argv: list[str] | None = None) -> int:

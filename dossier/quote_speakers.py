@@ -62,7 +62,7 @@ def _find_speaker(ix: _DocIndex, first: _Pair, last: _Pair, toks, earlier: list[
     # person or a named organisation (never a pronoun nobody stands for).
     candidates = _clause_subjects(ix, toks) + [
         lambda: _colon_subject(ix, first),
-        lambda: _opening_person(ix, first), lambda: _previous_quote(ix, first, earlier),
+        lambda: _opening_person(ix, first), lambda: _previous_quote(ix, first, last, earlier),
         lambda: _previous_subject(ix, first)]
     for found in candidates:
         found = found() if callable(found) else found
@@ -1138,14 +1138,14 @@ def _untagged_name(doc, i: int):
     return run if 2 <= len(run) <= 3 and end < len(doc) and doc[end].text in (",", "(") else None
 
 
-def _previous_quote(ix: _DocIndex, first: _Pair, earlier: list[Quote]) -> _Speaker | None:
+def _previous_quote(ix: _DocIndex, first: _Pair, last: _Pair, earlier: list[Quote]) -> _Speaker | None:
     """A quote with no attribution in the paragraph of an attributed quote, or opening the next
     paragraph, carries on that speaker when nobody else is named in between."""
     prev = next((q for q in reversed(earlier) if q.speech), None)
     if prev is None or prev.speaker_start is None:
         return None
     if not _carries_on(ix, ix.para_of(prev.end), first):
-        return None
+        return _interview_goes_on(ix, first, last, prev)
     lo = max(prev.end, prev.speaker_end)
     between = [e for e in ix.doc.ents if lo <= e.start_char < first.open and e.label_ == "PER"
                and not _in_quote(ix, e.start_char) and not _same_person(ix, e, prev)]
@@ -1154,6 +1154,34 @@ def _previous_quote(ix: _DocIndex, first: _Pair, earlier: list[Quote]) -> _Speak
     if between or others:
         return None                              # somebody else acts in between
     return _Speaker(prev.speaker_start, prev.speaker_end, prev.speaker_kind, prev.verb)
+
+
+def _interview_goes_on(ix: _DocIndex, first: _Pair, last: _Pair, prev: Quote) -> _Speaker | None:
+    """A quote that is a whole sentence of its own, within two paragraphs of a person's quote,
+    when the narration in between names no one else: the same person still speaking ("«…»,
+    précise-t-il. ¶ Cette collaboration a permis … «Avant, tout était manuel.»"). A description
+    of a person in between ("la directrice du prélèvement pointe …") is that person."""
+    if prev.speaker_kind not in ("name", "pronoun", "title") or \
+            ix.para_of(first.open) > ix.para_of(prev.end) + 2 or not _opens_sentence(ix, first.open):
+        return None
+    rest = ix.text[last.close + 1:ix.paras[ix.para_of(last.close)][1]]
+    if rest.strip(INNER_SPACE + ".…!?") and not re.match(r"[\s.…!?]*\n", rest):
+        return None                              # the sentence goes on: a frame may follow
+    lo = max(prev.end, prev.speaker_end)
+    for t in ix.tokens(lo, first.open):
+        if _in_quote(ix, t.idx):
+            continue
+        if t.ent_type_ == "PER" and not _same_person_token(ix, t, prev):
+            return None                          # somebody else is named
+        if t.dep_ in ("nsubj", "nsubj:pass") and (t.pos_ == "PROPN" or _person_noun(t) and not (
+                "Sing" in t.morph.get("Number") and any(c.dep_ == "det" and "Def" in c.morph.get("Definite")
+                                                        for c in t.children))):
+            return None                          # somebody else acts
+    return _Speaker(prev.speaker_start, prev.speaker_end, prev.speaker_kind, prev.verb)
+
+
+def _same_person_token(ix: _DocIndex, t, prev: Quote) -> bool:
+    return t.text in ix.text[prev.speaker_start:prev.speaker_end]
 
 
 def _carries_on(ix: _DocIndex, para: int, first: _Pair) -> bool:

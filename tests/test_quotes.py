@@ -456,6 +456,14 @@ SPEAKERS = [
 # No verb of saying: the reader takes the one the passage is about (a named person, a resolved
 # pronoun, a person's title, a named organisation), or the speaker of the quote just before.
 DISCOURSE = [
+    # a whole sentence quoted within two paragraphs of a person's quote, the narration in between
+    # naming no one else (a description of a person is that person): the same person goes on
+    ("« Nous avons rencontré Help Courtage », précise Karim Hanaty.\n\nCette collaboration a permis à "
+     "l’Écurie Assurance de reprendre son activité. « Avant, tout était manuel, ce qui ralentissait tout. »",
+     "Avant, tout était manuel, ce qui ralentissait tout.", "Karim Hanaty"),
+    ("« On peut se dire : c'est énorme ! », s'exclame la docteure Évelyne Marry.\n\nPour la France, la "
+     "directrice du prélèvement pointe le manque d'hommes. Ils ne représentent que 35 % des donneurs.\n\n« C'est "
+     "trop peu. Il faut y aller. »", "C'est trop peu. Il faut y aller.", "la docteure Évelyne Marry"),
     # the person a sentence opens with, across a split the parser made at the comma
     ("Jean-Luc Laurent ( PS ), a lui cherché en vain à rétablir la validité de douze mois, s’opposant à "
      "« une disparition progressive du chèque » .", "une disparition progressive du chèque", "Jean-Luc Laurent"),
@@ -545,6 +553,13 @@ def test_sentence_never_starts_inside_a_word_or_a_name(nlp, text, word):
 
 
 NO_DISCOURSE_SPEAKER = [
+    # ... but not when someone else is named in between, nor three paragraphs away
+    ("« Nous avons rencontré Help Courtage », précise Karim Hanaty.\n\nL'activité a repris grâce au soutien "
+     "de Paul Martin. « Avant, tout était manuel, ce qui ralentissait tout. »",
+     "Avant, tout était manuel, ce qui ralentissait tout."),
+    ("« Nous avons rencontré Help Courtage », précise Karim Hanaty.\n\nLe marché change.\n\nLes prix "
+     "montent.\n\nLes taux aussi. « Avant, tout était manuel, ce qui ralentissait tout. »",
+     "Avant, tout était manuel, ce qui ralentissait tout."),
     # a verb of saying after a comma inside the marks, with no subject, attributes nothing
     ("Le débat a duré. « Nous avons parlé, avons expliqué et avons convaincu tout le monde. »",
      "Nous avons parlé, avons expliqué et avons convaincu tout le monde."),
