@@ -46,6 +46,7 @@ def _find_speaker(ix: _DocIndex, first: _Pair, last: _Pair, toks, earlier: list[
                    lambda: _colon(ix, first),
                    lambda: _incise(ix, toks),
                    lambda: _participle_before(ix, first),
+                   lambda: _participle_after_clause(ix, first, earlier),
                    lambda: _said_next(ix, last),
                    lambda: _said_by_next(ix, first, last)):
         found = finder()
@@ -758,6 +759,9 @@ def _governing_source(ix: _DocIndex, first: _Pair, toks, para: int):
     RAID, le meurtrier aurait crié «…»")."""
     found = _governing(ix, toks, para)
     j = ix.token_before(first.open)
+    if found is not None and found[0] is not None and not isinstance(found[0], tuple) and \
+            _in_quote(ix, found[0].idx) and found[0].idx < first.open:
+        return None                  # a verb inside an earlier quote ("«J'ai dit …», a ajouté X, …")
     if found is None or j is None:
         return found
     t = _opener(ix.doc, j)
@@ -891,6 +895,40 @@ def _participle_before(ix: _DocIndex, first: _Pair):
     if hi == k or hi == j - 1 or k < 0 or doc[k].text != ",":
         return None
     return (doc[k + 1].idx, doc[hi].idx + len(doc[hi].text)), _verb_name(doc[j])
+
+
+# Words that may stand between a participle of saying and the quote it introduces.
+_PARTICIPLE_TO_QUOTE = frozenset({"que", "qu'", "avoir", "être", "ne", "pas", "de", "d'", "alors", "encore"})
+
+
+def _participle_after_clause(ix: _DocIndex, first: _Pair, earlier: list[Quote]):
+    """…, soulignant «…» — a present participle of saying after a comma, ending a clause: the
+    one that clause is about says the quote. After an attribution ("«…», a ajouté le président,
+    affirmant avoir alors «…»") that is its speaker; else the subject of the clause's finite verb
+    ("L'organisation n'a pas attribué ces attaques, soulignant «ne pas avoir de mandat»")."""
+    doc = ix.doc
+    j = ix.token_before(first.open)
+    k = j
+    while k is not None and k > 0 and j - k < 4 and (_norm(doc[k].text) in _PARTICIPLE_TO_QUOTE or
+                                                    doc[k].pos_ == "ADV"):
+        k -= 1
+    if k is None or k < 1 or not _speech_verb(doc[k]) or "Part" not in doc[k].morph.get("VerbForm") or \
+            "Pres" not in doc[k].morph.get("Tense") or doc[k - 1].text != ",":
+        return None
+    participle, comma = doc[k], doc[k - 1]
+    sent_start = min(participle.sent.start, comma.sent.start)
+    prev = next((q for q in reversed(earlier) if q.speech), None)
+    if prev is not None and prev.speaker_start is not None and \
+            max(prev.end, prev.speaker_end) <= comma.idx and doc[sent_start].idx <= prev.start and \
+            not ix.text[max(prev.end, prev.speaker_end):comma.idx].strip(" ,»"):
+        return (prev.speaker_start, prev.speaker_end), _verb_name(participle)
+    verbs = [t for t in doc[sent_start:comma.i] if t.pos_ in ("VERB", "AUX") and _finite(t) and
+             t.dep_ not in ("aux", "aux:tense", "aux:pass", "cop") and not _in_quote(ix, t.idx)]
+    if not verbs:
+        return None
+    subj = next((c for c in verbs[-1].children if c.dep_ in ("nsubj", "nsubj:pass") and
+                 c.pos_ in ("NOUN", "PROPN", "PRON") and not _in_quote(ix, c.idx)), None)
+    return (subj, _verb_name(participle)) if subj is not None else None
 
 
 def _opening_participle(ix: _DocIndex, first: _Pair, last: _Pair):

@@ -456,6 +456,13 @@ SPEAKERS = [
 # No verb of saying: the reader takes the one the passage is about (a named person, a resolved
 # pronoun, a person's title, a named organisation), or the speaker of the quote just before.
 DISCOURSE = [
+    # a participle of saying after a comma ending a clause: the one that clause is about, the
+    # speaker of an attribution just before ...
+    ("«J'ai dit \"eh bien\"», a ajouté le président, affirmant avoir alors «envoyé un de nos gars».",
+     "envoyé un de nos gars", "le président"),
+    # ... or the subject of the clause's verb
+    ("L’organisation n’a pas directement attribué la responsabilité de ces attaques, soulignant « ne pas avoir "
+     "de mandat » pour le faire.", "ne pas avoir de mandat", "L’organisation"),
     # a whole sentence quoted within two paragraphs of a person's quote, the narration in between
     # naming no one else (a description of a person is that person): the same person goes on
     ("« Nous avons rencontré Help Courtage », précise Karim Hanaty.\n\nCette collaboration a permis à "
