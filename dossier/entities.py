@@ -164,9 +164,14 @@ ORGANISATION_WORDS = frozenset("league club fc team united association group inc
 
 
 def _after_thing_noun(doc, start: int) -> bool:
+    """Whether a name follows a thing noun naming it ("la sonde Juno", "l'agence de presse
+    Anadolu"), not one in the complement of a person's noun ("la visiteuse de prison Zoïa
+    Svetova")."""
     i = start - 1
     if i >= 1 and doc[i].pos_ == "ADJ" and doc[i].text.islower():
         i -= 1
+    if i >= 2 and doc[i - 1].lower_ in ("de", "d'", "d’") and doc[i - 2].lower_ not in THING_HEADS:
+        return False
     return i >= 0 and doc[i].lower_ in THING_HEADS
 
 

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from .quote_words import (
     ADDRESSEE_CLITICS, AGE_AFTER_NAME, DEMONSTRATIVE_PRONOUNS, DOCUMENT_CHANNEL, DOCUMENT_NOUNS, ENGLISH_PRONOUNS,
-    ENGLISH_SPEECH_VERBS, ETRE_VERBS, INCISE_VERBS, INSERTED_PREPOSITIONS, INTENT_VERBS, LATTER, CONCERNED,
+    ENGLISH_SPEECH_VERBS, ASIDES, ETRE_VERBS, INCISE_VERBS, INSERTED_PREPOSITIONS, INTENT_VERBS, LATTER, CONCERNED,
     MAX_SPEAKER_TOKENS, NP_DEPS, OBJECT_CLITICS, OBJECT_CONTROL, ORGANISATION_NOUNS, PERSON_SUFFIXES,
     PERSON_TITLES, POSTPOSED_FILLERS, POUR, REFLEXIVE, RELATIVE_SUBJECTS, SENTENCE_END, SPEECH_CONTROL, SPEECH_NOUNS,
     STRESSED_PRONOUNS, SUBJECT_CONTROL, SUBJECT_PRONOUNS, TIME_OF_SPEAKING, UNRESOLVED,
@@ -181,6 +181,12 @@ def _postposed(ix: _DocIndex, last: _Pair, selon: bool = False):
     comma = doc[j].text == ","
     if comma:
         j += 1
+    said = _SAID_SO.match(ix.text, doc[j].idx) if j < len(doc) else None
+    if said:                          # "«…», c'est ce qu'a souligné X": the verb after it
+        while j < len(doc) and doc[j].idx < said.end():
+            j += 1
+        if j >= len(doc):
+            return None
     # English puts the comma inside: “We leave,” John Kirby said.  Without any comma only the
     # inverted form counts («…» a déclaré X), never "«…» Le ministre a dit que…".
     comma = comma or inner_end.endswith(",")
@@ -195,6 +201,9 @@ def _postposed(ix: _DocIndex, last: _Pair, selon: bool = False):
     if selon:        # (also past an adverb: "», toujours selon la présidence")
         first = next((t for t in window if t.pos_ != "ADV"), None)
         return (_selon_np(ix, first), "selon") if first is not None and _is_selon(first) else None
+    source = _source_of_on(ix, window)
+    if source is not None:
+        return source
     # the word opening the clause, after a reflexive ("», s'indigne X"), may be mistagged
     opening = [n == 0 or all(_norm(x.text) in REFLEXIVE for x in window[:n]) for n in range(len(window))]
     if not any(_incise_verb(t, opening[n]) for n, t in enumerate(window)):
@@ -228,6 +237,25 @@ def _postposed(ix: _DocIndex, last: _Pair, selon: bool = False):
     return None
 
 
+def _source_of_on(ix: _DocIndex, window: list):
+    """«…», apprend-on auprès du British Council / indique-t-on auprès de la préfecture: the
+    one the words were learnt from speaks."""
+    doc = ix.doc
+    for n, x in enumerate(window[:4]):
+        if _norm(x.text).lstrip("-") != "on" or n == 0 or x.i + 2 >= len(doc) or doc[x.i + 1].lower_ != "auprès":
+            continue
+        head = next((t for t in doc[x.i + 2:x.i + 6] if t.pos_ in ("NOUN", "PROPN", "X")), None)
+        if head is None or ix.para_of_tok[head.i] != ix.para_of_tok[x.i]:
+            return None
+        while head.head.i > head.i and head.head.i < x.i + 8 and head.dep_ in ("amod", "flat:name", "compound"):
+            head = head.head
+        return _np_span(ix, head), _verb_name(window[0] if window[0].pos_ != "PRON" else window[1])
+    return None
+
+
+_SAID_SO = re.compile(r"c['’]\s*est\s+(?:ce|ainsi)\s+qu(?:e\s+|['’]\s*)", re.I)
+
+
 def _postposed_filler(x, person: list[str]) -> bool:
     """A word that may stand between a quote and the verb saying it: an auxiliary or adverb
     ("», a-t-il encore insisté"), a reflexive ("», s'est exclamé X"), an object pronoun before a
@@ -237,7 +265,7 @@ def _postposed_filler(x, person: list[str]) -> bool:
     return x.pos_ in POSTPOSED_FILLERS or x.text == "-t" or _norm(x.text) in REFLEXIVE or _auxiliary(x) or \
         x.pos_ == "ADP" and x.i + 1 < len(x.doc) and x.doc[x.i + 1].pos_ == "ADV" or \
         _norm(x.text) in ADDRESSEE_CLITICS and "3" in person or \
-        x.lemma_ in SPEECH_CONTROL or x.lower_ == "à" and x.i > 0 and x.doc[x.i - 1].lemma_ in SPEECH_CONTROL | {"pas"}
+        x.lemma_ in SPEECH_CONTROL or x.lower_ in ("à", "de", "d'", "d’") and x.i > 0 and x.doc[x.i - 1].lemma_ in SPEECH_CONTROL | {"pas"}
 
 
 def _cited_source(ix: _DocIndex, last: _Pair):
@@ -378,9 +406,7 @@ def _subject_after(ix: _DocIndex, verb):
                 return _with_name_in_apposition(ix, t.head)
     # "a averti mercredi le secrétaire général …, X" (the parse may hang the title on the day),
     # "a tweeté le président"
-    k = verb.i + 1
-    while k < len(doc) and _norm(doc[k].text) in TIME_OF_SPEAKING:
-        k += 1
+    k = _past_asides(doc, verb.i + 1)
     # (a title tagged as an adjective still heads it: "a ajouté le futur chancelier")
     if k < len(doc) and doc[k].pos_ == "DET" and (doc[k].head.pos_ == "NOUN" or _person_noun(doc[k].head)) \
             and k < doc[k].head.i <= k + 3 and ix.para_of_tok[k] == ix.para_of_tok[verb.i]:
@@ -403,6 +429,22 @@ def _subject_after(ix: _DocIndex, verb):
     if run:
         return (run[0].idx, run[-1].idx + len(run[-1].text))
     return None
+
+
+def _past_asides(doc, k: int) -> int:
+    """The token after the days and set phrases that start at k ("mercredi", "de son côté")."""
+    while k < len(doc):
+        if _norm(doc[k].text) in TIME_OF_SPEAKING:
+            k += 1
+            continue
+        rest = doc.text[doc[k].idx:doc[k].idx + 16].lower()
+        aside = next((a for a in ASIDES if rest.startswith(a + " ")), None)
+        if aside is None:
+            return k
+        end = doc[k].idx + len(aside)
+        while k < len(doc) and doc[k].idx < end:
+            k += 1
+    return k
 
 
 def _past_addressee(doc, k: int) -> int | None:

@@ -29,7 +29,7 @@ SPEECH_VERBS = frozenset("""
 # «…», sourit-elle): elsewhere they mostly do something else ("en analysant le mouvement").
 INCISE_VERBS = frozenset("""
     analyser reprendre continuer compléter sourire amuser souvenir enthousiasmer décrypter
-    pronostiquer rire abonder emporter
+    pronostiquer rire abonder emporter tacler opposer
 """.split())
 # Verbs of saying that mean something else with a reflexive pronoun ("se lancer dans",
 # "s'appeler", "s'avancer", "se relever", "se rapporter à").
@@ -133,7 +133,7 @@ FIRST_SECOND_PERSON = frozenset("""
 # Relatives standing for the noun their clause modifies ("X, qui a ajouté que…").
 RELATIVE_SUBJECTS = frozenset({"qui", "lequel", "laquelle", "lesquels", "lesquelles"})
 # Verbs leading to the saying after a quote: "», n'hésite pas à expliquer X", "», a tenu à préciser X".
-SPEECH_CONTROL = frozenset({"hésiter", "tenir", "vouloir"})
+SPEECH_CONTROL = frozenset({"hésiter", "tenir", "vouloir", "permettre"})
 DEMONSTRATIVE_PRONOUNS = frozenset({"celui-ci", "celle-ci"})     # "Selon celle-ci, …"
 LATTER = frozenset({"dernier", "dernière"})            # "ce dernier", "cette dernière"
 CONCERNED = frozenset({"intéressé", "intéressée"})     # "l'intéressé": the one the passage is about
@@ -169,3 +169,7 @@ ADDRESSEE_CLITICS = frozenset({"nous", "vous", "me", "m'", "te", "t'", "lui", "l
 # When words an inverted subject may follow ("», a averti mercredi le secrétaire général …").
 TIME_OF_SPEAKING = frozenset("lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd'hui "
                              "avant-hier matin soir midi après-midi encore aussi également".split())
+# Set phrases that may stand between an inverted verb of saying and its subject ("», ajoute de
+# son côté la journaliste …", "», estime pour sa part le ministre").
+ASIDES = ("de son côté", "de leur côté", "pour sa part", "pour leur part", "à son tour", "à leur tour",
+          "quant à lui", "quant à elle", "d'ailleurs", "d’ailleurs", "en outre", "par ailleurs")

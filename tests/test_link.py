@@ -53,6 +53,10 @@ def persons(nlp, text: str) -> list[str]:
     # a thing named before its name: NER says PER, it is not
     ("Il s'agit d'une initiative du collectif anarchiste Indecline, qui souhaite présenter Donald Trump.",
      ["Donald Trump"]),
+    # ... but a thing noun in the complement of a person's noun names no thing
+    ("« La France est la patrie des droits humains », ajoute la journaliste et visiteuse de prison Zoïa Svetova.",
+     ["Zoïa Svetova"]),
+    ("Le reportage de l'agence de presse Anadolu a été repris partout.", []),
     # a group, not a person
     ("Dans les quartiers contestataires, les Tutsis sont particulièrement ciblés.", []),
     # nationality + name where NER saw no person at all
