@@ -1152,8 +1152,9 @@ def _clause_subjects(ix: _DocIndex, toks) -> list:
     found = []
 
     def subject_of(node):
-        # the agent of a passive acts, not its subject ("X ont été écartés par Y au motif que «…»")
-        subj = next((c for dep in ("obl:agent", "nsubj", "nsubj:pass") for c in node.children
+        # the agent of a passive acts, never its subject ("X ont été écartés par Y au motif que «…»";
+        # "Le chef de l'État est condamné pour avoir «…»": the one condemned did not say it)
+        subj = next((c for dep in ("obl:agent", "nsubj") for c in node.children
                      if c.dep_ == dep and c.i < toks[0].i and c.i not in inside), None)
         if subj is not None:
             found.append((subj, _verb_name(node)))

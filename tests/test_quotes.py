@@ -571,6 +571,9 @@ def test_sentence_never_starts_inside_a_word_or_a_name(nlp, text, word):
 
 
 NO_DISCOURSE_SPEAKER = [
+    # the subject of a passive is not the one whose words are quoted
+    ("Le chef de l'État et la Commission européenne sont ainsi condamnés pour avoir « interdit "
+     "toute politique de patriotisme économique » .", "interdit toute politique de patriotisme économique"),
     # ... but not when someone else is named in between, nor three paragraphs away
     ("« Nous avons rencontré Help Courtage », précise Karim Hanaty.\n\nL'activité a repris grâce au soutien "
      "de Paul Martin. « Avant, tout était manuel, ce qui ralentissait tout. »",
