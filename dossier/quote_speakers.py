@@ -8,8 +8,9 @@ import re
 from dataclasses import replace
 
 from .quote_words import (
-    ADDRESSEE_CLITICS, AGE_AFTER_NAME, DEMONSTRATIVE_PRONOUNS, DOCUMENT_CHANNEL, DOCUMENT_NOUNS, ENGLISH_PRONOUNS,
-    ENGLISH_SPEECH_VERBS, ASIDES, ETRE_VERBS, INCISE_VERBS, INSERTED_PREPOSITIONS, INTENT_VERBS, LATTER, CONCERNED,
+    ADDRESSEE_CLITICS, AGE_AFTER_NAME, ASIDES, CONCERNED, DEMONSTRATIVE_PRONOUNS, DOCUMENT_CHANNEL,
+    DOCUMENT_NOUNS, ENGLISH_PRONOUNS, ENGLISH_SPEECH_VERBS, ETRE_VERBS, INCISE_VERBS, INSERTED_PREPOSITIONS,
+    INTENT_VERBS, LATTER,
     MAX_SPEAKER_TOKENS, NP_DEPS, OBJECT_CLITICS, OBJECT_CONTROL, ORGANISATION_NOUNS, PERSON_SUFFIXES,
     PERSON_TITLES, POSTPOSED_FILLERS, POUR, REFLEXIVE, RELATIVE_SUBJECTS, SENTENCE_END, SPEECH_CONTROL, SPEECH_NOUNS,
     STRESSED_PRONOUNS, SUBJECT_CONTROL, SUBJECT_PRONOUNS, TIME_OF_SPEAKING, UNRESOLVED,
@@ -265,7 +266,8 @@ def _postposed_filler(x, person: list[str]) -> bool:
     return x.pos_ in POSTPOSED_FILLERS or x.text == "-t" or _norm(x.text) in REFLEXIVE or _auxiliary(x) or \
         x.pos_ == "ADP" and x.i + 1 < len(x.doc) and x.doc[x.i + 1].pos_ == "ADV" or \
         _norm(x.text) in ADDRESSEE_CLITICS and "3" in person or \
-        x.lemma_ in SPEECH_CONTROL or x.lower_ in ("à", "de", "d'", "d’") and x.i > 0 and x.doc[x.i - 1].lemma_ in SPEECH_CONTROL | {"pas"}
+        x.lemma_ in SPEECH_CONTROL or \
+        x.lower_ in ("à", "de", "d'", "d’") and x.i > 0 and x.doc[x.i - 1].lemma_ in SPEECH_CONTROL | {"pas"}
 
 
 def _cited_source(ix: _DocIndex, last: _Pair):
@@ -1252,17 +1254,13 @@ def _interview_goes_on(ix: _DocIndex, first: _Pair, last: _Pair, prev: Quote) ->
     for t in ix.tokens(lo, first.open):
         if _in_quote(ix, t.idx):
             continue
-        if t.ent_type_ == "PER" and not _same_person_token(ix, t, prev):
+        if t.ent_type_ == "PER" and not _same_person(ix, t, prev):
             return None                          # somebody else is named
         if t.dep_ in ("nsubj", "nsubj:pass") and (t.pos_ == "PROPN" or _person_noun(t) and not (
                 "Sing" in t.morph.get("Number") and any(c.dep_ == "det" and "Def" in c.morph.get("Definite")
                                                         for c in t.children))):
             return None                          # somebody else acts
     return _Speaker(prev.speaker_start, prev.speaker_end, prev.speaker_kind, prev.verb)
-
-
-def _same_person_token(ix: _DocIndex, t, prev: Quote) -> bool:
-    return t.text in ix.text[prev.speaker_start:prev.speaker_end]
 
 
 def _carries_on(ix: _DocIndex, para: int, first: _Pair) -> bool:
@@ -1272,9 +1270,10 @@ def _carries_on(ix: _DocIndex, para: int, first: _Pair) -> bool:
     return pb == para or (pb == para + 1 and not ix.text[ix.paras[pb][0]:first.open].strip())
 
 
-def _same_person(ix: _DocIndex, ent, prev: Quote) -> bool:
+def _same_person(ix: _DocIndex, named, prev: Quote) -> bool:
+    """Whether a name (an entity or one of its words) is the previous quote's speaker's."""
     name = ix.text[prev.speaker_start:prev.speaker_end]
-    return ent.text.split()[-1] in name
+    return named.text.split()[-1] in name
 
 
 def _previous_subject(ix: _DocIndex, first: _Pair):

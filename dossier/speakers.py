@@ -127,12 +127,14 @@ def resolve_speaker(article: Article, q, mentions: list[Mention], linker: Linker
         if not person and _says(q) and _definite(text) and function and not inside and \
                 not any(w[:1].isupper() for w in bare.split()[1:]):
             # "», a estimé le militant des droits de l'homme": a function with a complement naming
-            # no one, the person last named when that person spoke before
+            # no one, the person last named (not in a complement) when that person spoke before or
+            # is named in this sentence or the one before
             named = [m for m in mentions if m.end <= before and linker.actors[m.actor].kind == "person" and
                      not _COMPLEMENT.search(article.text[max(0, m.start - 4):m.start])]
             last = max(named, key=lambda m: m.start) if named else None
-            near = last is not None and _sentence_start(article.text, _sentence_start(article.text, before) - 1) <= last.start
-            person = last.actor if last is not None and (last.actor in earlier.speakers or near) else None
+            near_from = _sentence_start(article.text, _sentence_start(article.text, before) - 1)
+            if last is not None and (last.actor in earlier.speakers or last.start >= near_from):
+                person = last.actor
         if not person and unique and _says(q):
             person = _most_named(before, mentions, linker, "person")
         if not person and _says(q) and _definite(text) and function and \
