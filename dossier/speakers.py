@@ -397,10 +397,10 @@ def _last_person_before(text: str, before: int, mentions: list[Mention], linker:
     if not persons:
         return _most_named(before, mentions, linker, "person")
     last = max(persons, key=lambda m: m.start)
-    sentence_start = max(text.rfind(". ", 0, last.start), text.rfind("\n", 0, last.start))
+    sentence_start = _sentence_start(text, last.start)
     # the sentence of the last person named; of several, the one who spoke last before, else the
     # one it names first ("Après l'arrestation de Carlos Ghosn, Bruno Le Maire s'est opposé …")
-    named = sorted((m for m in persons if m.start > sentence_start), key=lambda m: m.start)
+    named = sorted((m for m in persons if m.start >= sentence_start), key=lambda m: m.start)
     speaking = [a for a in spoke if any(m.actor == a for m in named)]
     return speaking[-1] if speaking else named[0].actor
 
@@ -417,7 +417,8 @@ def _most_named(before: int, mentions: list[Mention], linker: Linker, kind: str)
 
 def _sentence_start(text: str, at: int) -> int:
     """Where the sentence holding offset `at` starts (roughly: after the last '. ' or line break)."""
-    return max(text.rfind(". ", 0, at) + 2, text.rfind("\n", 0, at) + 1, 0)
+    stop = text.rfind(". ", 0, at)
+    return max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, at) + 1)
 
 
 def _previous_paragraph_start(text: str, before: int) -> int:
