@@ -1491,11 +1491,15 @@ def _document_source(ix: _DocIndex, doc_noun, earlier: list[Quote]) -> tuple[int
                                                  for c in t.children) for t in sent_toks):
             return q.speaker_start, q.speaker_end
     # "Le ministère … a publié un communiqué. Selon le communiqué, «…»": the subject of the verb
-    # whose object was that document, earlier in this or the previous paragraph
+    # whose object was that document, or that it was the channel of ("Dans un communiqué …, le
+    # ministère a fait état de …"), earlier in this or the previous paragraph
     for t in reversed(ix.doc[:doc_noun.i]):
         if ix.para_of_tok[t.i] < para - 1:
             break
-        if t.lemma_.lower() == lemma and t.dep_ == "obj" and t.head.pos_ == "VERB" and not _in_quote(ix, t.idx):
+        channel = t.dep_.startswith("obl") and any(c.dep_ == "case" and c.lemma_.lower() in DOCUMENT_CHANNEL
+                                                   for c in t.children)
+        if t.lemma_.lower() == lemma and (t.dep_ == "obj" or channel) and t.head.pos_ == "VERB" \
+                and not _in_quote(ix, t.idx):
             subject = next((c for c in t.head.children
                             if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
             return _np_span(ix, subject) if subject is not None else None

@@ -1000,6 +1000,10 @@ ACTORS = [
     # "selon le communiqué": the author of the document published earlier
     ("Le ministère russe des Affaires étrangères a publié un communiqué. Selon le communiqué, « la Russie ne "
      "menace personne ».", "la Russie ne menace personne", "ministere-russe-des-affaires-etrangeres"),
+    # "indique le communiqué": the subject of the clause the document was the channel of
+    ("Dans un communiqué diffusé samedi, le ministère des Affaires étrangères a fait part de son inquiétude. "
+     "« La situation se détériore », indique le communiqué.", "La situation se détériore",
+     "ministere-des-affaires-etrangeres"),
     # a bare organisation noun: the only organisation named in this paragraph or the one before
     ("L'ONG Human Rights Watch accuse l'armée de « crimes de guerre ». L'organisation réclame une enquête "
      "« indépendante et rapide ».", "indépendante et rapide", "human-rights-watch"),
