@@ -462,6 +462,11 @@ STATE_BODIES = frozenset("armée gouvernement ministère police gendarmerie just
                          "marine diplomatie parquet état-major aviation douane douanes".split())
 
 
+# What may follow a state body's noun in its name: an adjective or a "de" complement, no article
+# of its own ("la police des transports", "la gendarmerie nationale", not "l'armée de ce pays").
+_BODY_COMPLEMENT = re.compile(r"^(?:(?:des|du|de|d'|de l['’])\s*[a-zà-ÿ]+|[a-zà-ÿ]+(?:ale|aire|ique)s?)$")
+
+
 def _state_body(text: str, start: int, name: str) -> str | None:
     """'armée égyptienne' for "l'armée égyptienne", and for a bare "l'armée" after it; 'état-major
     général des armées' for a bare "l'état-major" written so in this sentence or before; else
@@ -471,8 +476,9 @@ def _state_body(text: str, start: int, name: str) -> str | None:
         return None
     if len(words) == 2 and is_nationality(words[1]):
         return name
-    if len(words) > 1:
-        return None
+    if len(words) > 1:      # "la police des transports", "la gendarmerie nationale": named by its words
+        return name if len(words) <= 4 and not _PROPER_NAME.search(name) and \
+            _BODY_COMPLEMENT.match(" ".join(words[1:])) else None
     before = re.findall(r"\b" + re.escape(words[0].lower()) + r"\s+(\w+)", text[:start].lower())
     named = {w for w in before if is_nationality(w)}
     if len(named) == 1:

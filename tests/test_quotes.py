@@ -968,6 +968,12 @@ ACTORS = [
      "fermée » .", "la frontière est fermée", "gouvernement-francais"),
     ("L'armée égyptienne annonce avoir mené des frappes. L'armée affirme dans un communiqué que « plus de "
      "45 terroristes ont été tués » .", "plus de 45 terroristes ont été tués", "armee-egyptienne"),
+    # a body of a state named by lowercase words of its own: an adjective or a bare "de" complement
+    ("Un tramway a déraillé à Londres. « Nous pouvons confirmer sept morts » , a indiqué la police des "
+     "transports.", "Nous pouvons confirmer sept morts", "police-des-transports"),
+    ("« L'enquête commence », a précisé la gendarmerie nationale.", "L'enquête commence", "gendarmerie-nationale"),
+    # … but not with an article of its own
+    ("« L'enquête commence », a précisé la police de la ville.", "L'enquête commence", None),
     # a person named in the complement of a function is not the one who speaks
     ("« Nous avons perdu le contact avec deux navires » a déclaré un responsable de l'administration de "
      "Barack Obama .", "Nous avons perdu le contact avec deux navires", None),
