@@ -386,9 +386,10 @@ def _subject_after(ix: _DocIndex, verb):
     for dep in ("nsubj", "obj", "nmod") if verb.pos_ == "NOUN" else ("nsubj", "obj"):
         for c in verb.children:
             if c.dep_.startswith(dep) and c.i > verb.i and ix.para_of_tok[c.i] == ix.para_of_tok[verb.i] \
-                    and not c.is_punct and (dep == "nsubj" or c.pos_ in ("NOUN", "PROPN") or _is_latter(c)) and \
+                    and not c.is_punct and (dep == "nsubj" or c.pos_ in ("NOUN", "PROPN") or _is_latter(c)
+                                            or _one_of(c)) and \
                     not any(x.dep_ == "case" for x in c.children):
-                return _with_name_in_apposition(ix, c)
+                return _np_span(ix, c) if _one_of(c) else _with_name_in_apposition(ix, c)
     if verb.i + 1 < len(doc) and _inverted_pronoun(doc[verb.i + 1]):
         return doc[verb.i + 1]
     after = _past_addressee(doc, verb.i + 1)      # "a confié, à Reuters, le directeur de …"
@@ -713,6 +714,12 @@ def _name_after(ix: _DocIndex, end: int):
 def _entity_at(doc, i: int):
     """The entity starting at token i, if any."""
     return next((e for e in doc.ents if e.start == i), None)
+
+
+def _one_of(t) -> bool:
+    """'l'un des acteurs du film, Lee Sun-kyun': a pronoun 'un' heading its group, which the parse
+    reads as the object of an inverted verb."""
+    return t.pos_ == "PRON" and t.lower_ in ("un", "une") and any(c.dep_ == "nmod" for c in t.children)
 
 
 def _with_name_in_apposition(ix: _DocIndex, subj):

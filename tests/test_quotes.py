@@ -235,6 +235,9 @@ SPEAKERS = [
     ("« On a tout mis, elles se sont battues comme des lions » a expliqué l'entraineur français, Olivier "
      "Krumbholz, à la radio France Info.", "On a tout mis, elles se sont battues comme des lions",
      "l'entraineur français, Olivier Krumbholz", "name", "expliquer"),
+    # "l'un des …" after the verb, which the parse reads as an object pronoun, with its name
+    ("« Je suis un peu gêné », a plaisanté l’un des acteurs du film, Lee Sun-kyun.", "Je suis un peu gêné",
+     "l’un des acteurs du film, Lee Sun-kyun", "name", "plaisanter"),
     # preposed
     ("Jean Dupont a déclaré : «Nous partirons demain».", "Nous partirons demain", "Jean Dupont", "name", "déclarer"),
     ("Jean Dupont a affirmé que «la situation est grave».", "la situation est grave", "Jean Dupont", "name", "affirmer"),
