@@ -1165,7 +1165,9 @@ def _clause_subjects(ix: _DocIndex, toks) -> list:
         # "Le chef de l'État est condamné pour avoir «…»": the one condemned did not say it)
         subj = next((c for dep in ("obl:agent", "nsubj") for c in node.children
                      if c.dep_ == dep and c.i < toks[0].i and c.i not in inside), None)
-        if subj is not None:
+        # what a copula says of its subject describes it, its subject does not say it ("Hangzhou
+        # Spark, qui est une équipe «extrêmement novatrice»")
+        if subj is not None and not any(c.dep_ == "cop" for c in node.children):
             found.append((subj, _verb_name(node)))
 
     for root in (t for t in toks if t.head.i == t.i or t.head.i not in inside):

@@ -491,6 +491,9 @@ DISCOURSE = [
     # the quote is the predicate of a named subject
     ("Le pape François « s'associe à la douleur et à l'horreur » .", "s'associe à la douleur et à l'horreur",
      "Le pape François"),
+    # … but not of a copula: what it says of its subject describes it
+    ("Il y a aussi Hangzhou Spark, qui est une équipe « extrêmement novatrice, que l’on a vu tester beaucoup "
+     "de choses » .", "extrêmement novatrice, que l’on a vu tester beaucoup de choses", None),
     # a title cut short by the coordination leads to the name in apposition
     ("L'ancien maire et actuel premier adjoint au maire de la ville, Christian Estrosi parle de « dizaines "
      "de morts » dans la ville.", "dizaines de morts", "Christian Estrosi"),
