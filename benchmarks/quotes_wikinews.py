@@ -74,6 +74,7 @@ import subprocess
 import sys
 import tempfile
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -386,6 +387,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     articles = [a for gold in (args.gold or [DEFAULT_GOLD]) for a in load_gold(gold, args.corpus)]
+    stems = Counter(a.stem for a in articles)
+    if any(n > 1 for n in stems.values()):      # (one dossier: a name twice would overwrite an article)
+        raise SystemExit(f"two gold articles share a name: {sorted(s for s, n in stems.items() if n > 1)}")
     n_quotes = sum(len(a.gold) for a in articles)
     n_speech = sum(g.speech for a in articles for g in a.gold)
     n_spk = sum(bool(g.speech and g.speaker) for a in articles for g in a.gold)

@@ -216,10 +216,11 @@ def _speech_verb(t) -> bool:
     lemma = _speech_lemma(t)
     if lemma in REFLEXIVE_NOT_SPEECH and any(_norm(c.text) in REFLEXIVE for c in t.children if c.i < t.i):
         return False                     # "s'est lancé dans", "s'appelle", "se relever"
-    if lemma and t.pos_ in ("VERB", "AUX", "NOUN", "ADJ", "X"):
+    if lemma and t.pos_ in ("VERB", "AUX", "NOUN", "ADJ", "X", "PROPN"):
         # a participle mis-tagged as noun/adjective still follows its auxiliary ("a déclaré"); a
-        # present mis-tagged as noun still has its subject ("Elle juge que", "L'armée annonce")
-        return t.pos_ in ("VERB", "AUX") or _after_auxiliary(t) or _has_own_subject(t)
+        # present mis-tagged as noun still has its subject ("Elle juge que", "L'armée annonce"),
+        # or its object pronoun and a colon ("X, directeur de campagne, le résume :")
+        return t.pos_ in ("VERB", "AUX") or _after_auxiliary(t) or _has_own_subject(t) or _clitic_and_colon(t)
     if t.lower_ in ENGLISH_SPEECH_VERBS:
         return True
     after = t.doc[t.i + 1:t.i + 3]
@@ -229,6 +230,13 @@ def _speech_verb(t) -> bool:
         return True                      # "a-t-il laissé entendre"
     return t.lemma_ == "faire" and (any(c.lower_ in FAIRE_SPEECH for c in t.children) or
                                     len(after) > 0 and after[0].lower_ in FAIRE_SPEECH)   # "a fait savoir X"
+
+
+def _clitic_and_colon(t) -> bool:
+    """A lowercase word between an object pronoun and a colon ("le résume :"): a verb."""
+    doc = t.doc
+    return t.text.islower() and 0 < t.i < len(doc) - 1 and doc[t.i + 1].text == ":" and \
+        _norm(doc[t.i - 1].text) in ("le", "la", "l'", "les")
 
 
 def _has_own_subject(t) -> bool:

@@ -339,6 +339,10 @@ SPEAKERS = [
     # a verb of saying the tagger took for a noun still has its subject
     ("Nathalie Kosciusko-Morizet se présente comme la seule à tenir tête. Elle juge que les autres candidats à la "
      "primaire sont des « hypocrites » .", "hypocrites", "Nathalie Kosciusko-Morizet", "pronoun", "juger"),
+    # … or for a name, with its object pronoun and a colon
+    ("Le meeting reste un fondamental. Kader Chekhemani, directeur de campagne de Nicolas Mayer-Rossignol, le "
+     "résume : \"Les militants attendent tous ce moment là.\"", "Les militants attendent tous ce moment là.",
+     "Kader Chekhemani, directeur de campagne de Nicolas Mayer-Rossignol", "name", "résumer"),
     # an addressee inserted before the postposed subject
     ("« La CGT-Energie a déposé un préavis de grève pour jeudi » , a confié, à Reuters, le directeur de cabinet "
      "du Syctom, Patrice Furé.", "La CGT-Energie a déposé un préavis de grève pour jeudi",
