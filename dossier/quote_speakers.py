@@ -1709,7 +1709,9 @@ def _person_in(ix: _DocIndex, head, start: int, end: int) -> tuple[int, int]:
 def _number_ok(noun, pronoun: str) -> bool:
     det = next((c for c in noun.children if c.dep_ == "det" and c.morph.get("Number")), None)
     n = (det or noun).morph.get("Number")        # "Le Français": the article says singular
-    return not n or (n[0] == "Plur") == pronoun.endswith("s")
+    if not n:                                    # a person's name is one person, never "ils"
+        return not (pronoun.endswith("s") and noun.ent_type_ == "PER")
+    return (n[0] == "Plur") == pronoun.endswith("s")
 
 
 def _is_mark(t) -> bool:

@@ -1154,6 +1154,13 @@ ACTORS = [
     ("La pandémie continue. « Ce n'est pas le moment de baisser la garde », a prévenu le directeur général de "
      "l'OMS, Tedros Adhanom Ghebreyesus, lors d'un point presse.", "Ce n'est pas le moment de baisser la garde",
      "tedros-adhanom-ghebreyesus"),
+    # "ils" never stands for one person's name
+    ("En théorie, oui. Jean-Claude Trichet, qui est présumé innocent tant qu'un jugement définitif n'a pas été "
+     "prononcé, a été nommé par décret en Conseil des ministres en 1993. Ce qui met à l'abri le gouverneur. Hier "
+     "dans un communiqué, les membres du CPM ont d'ailleurs soutenu leur patron. «Les membres du Conseil, "
+     "affirment-ils, lui expriment leur entière confiance et l'assurent de leur soutien le plus total.»",
+     "Les membres du Conseil, affirment-ils, lui expriment leur entière confiance et l'assurent de leur soutien "
+     "le plus total.", None),
 ]
 
 
