@@ -1301,6 +1301,9 @@ def _previous_subject(ix: _DocIndex, first: _Pair):
         return None
     root = sent.root
     subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass") and not _in_quote(ix, c.idx)), None)
+    if subj is None and root.pos_ == "NOUN":     # a sentence with no verb: "Une préoccupation partagée
+        subj = next((a for c in root.children if c.dep_ == "acl" for a in c.children   # par Mario, …"
+                     if a.dep_ == "obl:agent" and a.ent_type_ == "PER"), None)
     return (subj, _verb_name(root)) if subj is not None else None
 
 

@@ -520,6 +520,10 @@ DISCOURSE = [
     ("Pierre Karl Péladeau a annoncé lundi qu'il démissionnait. Il a évoqué des raisons familiales.\n\n"
      "« Aujourd'hui, je suis devant une absence d'alternative. J'ai choisi ma famille. »",
      "Aujourd'hui, je suis devant une absence d'alternative. J'ai choisi ma famille.", "Pierre Karl Péladeau"),
+    # … or, when that sentence has no verb, the person its participle names as agent
+    ("Mais l'inquiétude domine aussi.\n\nUne préoccupation partagée par Mario, 38 ans de carrière dans l'usine, qui "
+     "se sent abandonné. « Ça fait mal. Presque 39 ans ici. C'est ma vie. »",
+     "Ça fait mal. Presque 39 ans ici. C'est ma vie.", "Mario"),
     # a present participle of saying after the person it goes with
     ("Une vidéo montrait Donald Trump se vantant « de tout pouvoir faire » .", "de tout pouvoir faire",
      "Donald Trump"),
