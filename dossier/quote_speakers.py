@@ -40,6 +40,7 @@ def _find_speaker(ix: _DocIndex, first: _Pair, last: _Pair, toks, earlier: list[
                    lambda: _cited_source(ix, last),
                    lambda: _closing_attribution(ix, last),
                    lambda: _opening_participle(ix, first, last),
+                   lambda: _comme_opening(ix, first),
                    lambda: _governing_source(ix, first, toks, para),
                    lambda: _postposed(ix, last, selon=True),
                    lambda: _selon_before(ix, first),
@@ -855,6 +856,31 @@ def _pour_opening(ix: _DocIndex, first: _Pair):
             e.label_ in ("PER", "ORG") and span[0] <= e.start_char < span[1] for e in doc.ents)):
         return head, "pour"
     return None
+
+
+def _comme_opening(ix: _DocIndex, first: _Pair):
+    """'Comme l'écrit X dans un communiqué, «…»': 'comme' and a verb of saying, its subject
+    written after it, then a comma right before the quote."""
+    doc = ix.doc
+    j = ix.token_before(first.open)
+    if j is None or doc[j].text != ",":
+        return None
+    # (back to the nearest punctuation, past a sentence break the parse may have made)
+    t = next((x for x in reversed(doc[max(0, j - 25):j]) if x.text in ",;:.!?" or x.lower_ == "comme"
+              or ix.para_of_tok[x.i] != ix.para_of_tok[j]), None)
+    if t is None or t.lower_ != "comme" or ix.para_of_tok[t.i] != ix.para_of_tok[j]:
+        return None
+    k = t.i + 1
+    if k < j and _norm(doc[k].text) in ("l'", "le", "la"):
+        k += 1                                   # "comme l'écrit", "comme le dit"
+    while k < j and doc[k].pos_ == "AUX":
+        k += 1                                   # "comme l'a rappelé"
+    verb = doc[k] if k < j else None
+    if verb is None or not _speech_verb(verb) or verb.lemma_ in INCISE_VERBS:
+        return None
+    subj = _subject_after(ix, verb)
+    start = subj[0] if isinstance(subj, tuple) else subj.idx if subj is not None else None
+    return (subj, _verb_name(verb)) if start is not None and start < doc[j].idx else None
 
 
 def _selon_np(ix: _DocIndex, selon):

@@ -509,6 +509,11 @@ DISCOURSE = [
     # an organisation with a proper name as the subject of the clause
     ("Le site Buzzfeed a analysé 26 000 matchs et a découvert que 15 joueurs « perdaient régulièrement » "
      "des matchs faciles.", "perdaient régulièrement", "Le site Buzzfeed"),
+    # "Comme l'écrit X," before the quote; its clitic is no subject, the parse may break the sentence
+    ("CONTRE-VÉRITÉS Comme l’écrit Act Up-Paris dans un communiqué de soutien à Aides, « nous ne commenterons pas "
+     "la troisième assertion ».", "nous ne commenterons pas la troisième assertion", "Act Up-Paris"),
+    ("Comme l’a souligné la ministre Agnès Buzyn devant les députés, « la sécurité est la première des "
+     "libertés ».", "la sécurité est la première des libertés", "la ministre Agnès Buzyn"),
     # "Pour X," opening the sentence
     ("Pour L'Opinion, il s'agit d'une « intrusion scandaleuse du syndicat dans les contenus des médias » .",
      "intrusion scandaleuse du syndicat dans les contenus des médias", "L'Opinion"),
