@@ -1552,14 +1552,18 @@ def _antecedent(ix: _DocIndex, pron, before: int, low: str) -> tuple[int, int] |
     limit = min(pron.idx, before)
     feminine = low.startswith("elle")
     sents, seen = [], set()
+    floor = para - 1          # (one paragraph back from the last link of a chain of the same pronoun,
+    #                            three at most)
     for t in reversed(doc[:ix.token_before(limit) + 1 if ix.token_before(limit) is not None else 0]):
-        if ix.para_of_tok[t.i] < para - 1:
+        if ix.para_of_tok[t.i] < floor:
             break
+        if t.dep_ == "nsubj" and t.lower_ == low and not _in_quote(ix, t.idx) or t.sent.text.isupper():
+            floor = max(min(floor, ix.para_of_tok[t.i] - 1), para - 3)    # (or past an intertitle)
         if t.sent.start not in seen:
             seen.add(t.sent.start)
             sents.append(t.sent)
     for sent in sents:
-        toks = [t for t in sent if t.idx < limit and ix.para_of_tok[t.i] >= para - 1]
+        toks = [t for t in sent if t.idx < limit and ix.para_of_tok[t.i] >= floor]
         source = _selon_source(ix, sent) if not sent.start <= pron.i < sent.end else None
         if source is not None:
             return source         # "Selon X, Elizabeth II devrait …. «…» explique-t-il": X speaks

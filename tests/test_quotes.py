@@ -1163,6 +1163,11 @@ ACTORS = [
     ("La pandémie continue. « Ce n'est pas le moment de baisser la garde », a prévenu le directeur général de "
      "l'OMS, Tedros Adhanom Ghebreyesus, lors d'un point presse.", "Ce n'est pas le moment de baisser la garde",
      "tedros-adhanom-ghebreyesus"),
+    # an "il" chain reaches one paragraph before its last link, and past an intertitle
+    ("Le président Jean Dupont a affirmé jeudi qu'il partirait bientôt.\n\nPROPOS ÉNIGMATIQUES\n\nCes propos, sur "
+     "lesquels il n'a pas apporté la moindre précision, ont suscité la perplexité.\n\nInterrogé hier sur cette "
+     "formule, il a de nouveau éludé, se contentant d'un simple « Vous allez voir les choses changer ».",
+     "Vous allez voir les choses changer", "jean-dupont"),
     # "ils" never stands for one person's name
     ("En théorie, oui. Jean-Claude Trichet, qui est présumé innocent tant qu'un jugement définitif n'a pas été "
      "prononcé, a été nommé par décret en Conseil des ministres en 1993. Ce qui met à l'abri le gouverneur. Hier "
