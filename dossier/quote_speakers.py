@@ -776,7 +776,11 @@ def _before_parenthesis(doc, k: int, floor: int) -> int:
 
 
 def _host_subject(ix: _DocIndex, verb):
-    """The subject of the clause a gerund or infinitive hangs from ("en disant", "de déclarer")."""
+    """The subject of the clause a gerund or infinitive hangs from ("en disant", "de déclarer"),
+    or the noun 'pour' gives an infinitive ("l'occasion pour la candidate d'asséner")."""
+    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i and \
+            any(c.dep_ == "case" and c.lower_ == "pour" for c in verb.head.children):
+        return verb.head
     node = verb
     for _ in range(4):
         if node.head.i == node.i:

@@ -266,6 +266,9 @@ SPEAKERS = [
     # gerund before a colon: the subject of the main verb
     ("Le ministre Jean Dupont a terminé la conférence en disant : «Je reviendrai».", "Je reviendrai",
      "Le ministre Jean Dupont", "name", "dire"),
+    # an infinitive of saying whose subject 'pour' gives, before a colon
+    ("Une façon pour la candidate d'asséner, ensuite : \"Un euro dépensé sera mis en face d'un euro d'économie\".",
+     "Un euro dépensé sera mis en face d'un euro d'économie", "la candidate", "title", "asséner"),
     # a speech verb right before a capitalised quote: speech, not a name; the source is the one
     # 'Selon' cites, not the one it says spoke
     ("Selon les policiers, le meurtrier aurait crié «Allah Akbar».", "Allah Akbar", "les policiers", "title", "crier"),
