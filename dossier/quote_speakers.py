@@ -883,8 +883,10 @@ def _comme_opening(ix: _DocIndex, first: _Pair):
     if verb is None or not _speech_verb(verb) or verb.lemma_ in INCISE_VERBS:
         return None
     subj = _subject_after(ix, verb)
-    start = subj[0] if isinstance(subj, tuple) else subj.idx if subj is not None else None
-    return (subj, _verb_name(verb)) if start is not None and start < doc[j].idx else None
+    if subj is None:
+        return None
+    start = subj[0] if isinstance(subj, tuple) else subj.idx
+    return (subj, _verb_name(verb)) if start < doc[j].idx else None      # (written before the comma)
 
 
 def _selon_np(ix: _DocIndex, selon):
@@ -1357,6 +1359,8 @@ def _ends_attribution(ix: _DocIndex, prev: Quote, between: str, before: int) -> 
         return False
     toks = ix.tokens(prev.speaker_end, before)
     return all(t.pos_ not in ("VERB", "AUX") for t in toks) and len(toks) <= 8
+
+
 def _np_span(ix: _DocIndex, head) -> tuple[int, int]:
     """Char span of the NP around a speaker's head: determiners, adjectives, complements, the
     name in apposition ('le porte-parole du Kremlin Dmitri Peskov'); no relative clauses."""
@@ -1556,16 +1560,19 @@ def _antecedent(ix: _DocIndex, pron, before: int, low: str) -> tuple[int, int] |
     limit = min(pron.idx, before)
     feminine = low.startswith("elle")
     sents, seen = [], set()
-    floor = para - 1          # (one paragraph back from the last link of a chain of the same pronoun,
-    #                            three at most)
+    # back to the previous paragraph, or to the one before the last link of a chain of the same
+    # pronoun or before an intertitle in capitals, three paragraphs at most
+    floor = para - 1
     for t in reversed(doc[:ix.token_before(limit) + 1 if ix.token_before(limit) is not None else 0]):
         if ix.para_of_tok[t.i] < floor:
             break
-        if t.dep_ == "nsubj" and t.lower_ == low and not _in_quote(ix, t.idx) or t.sent.text.isupper():
-            floor = max(min(floor, ix.para_of_tok[t.i] - 1), para - 3)    # (or past an intertitle)
+        link = t.dep_ == "nsubj" and t.lower_ == low and not _in_quote(ix, t.idx)
         if t.sent.start not in seen:
             seen.add(t.sent.start)
             sents.append(t.sent)
+            link = link or t.sent.text.isupper()
+        if link:
+            floor = max(min(floor, ix.para_of_tok[t.i] - 1), para - 3)
     for sent in sents:
         toks = [t for t in sent if t.idx < limit and ix.para_of_tok[t.i] >= floor]
         source = _selon_source(ix, sent) if not sent.start <= pron.i < sent.end else None
