@@ -34,12 +34,12 @@ rebuild them: each file's header):
                                then tuning (benchmarks/local/press4-fr/)
   press5_quotes.yml            8 articles from other files and from queries of another kind
                                (not anchored on a closing mark), collected and annotated in the
-                               eighth session, unseen until measured once at its end
-                               (benchmarks/local/press5-fr/)
+                               eighth session, unseen until measured once at its end, then
+                               tuning (benchmarks/local/press5-fr/)
   press6_quotes.yml            25 articles from another source, the stored web pages of the tool
                                library's search tool (news sites: LCI, Europe 1, Libération, ...),
                                collected and annotated in the ninth session, unseen until measured
-                               once (benchmarks/local/press6-fr/)
+                               once, then tuning (benchmarks/local/press6-fr/)
 The articles are written as a dossier in a
 temp folder (the .txt as body, no annotations, no actors.yml) and built with
 `python -m dossier build`; the quotes of OUT/data/quotes.json are mapped back to the gold files.
