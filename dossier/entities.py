@@ -35,6 +35,9 @@ TITLE_HEADS = {
     "entraineur", "selectionneur", "avocat", "avocate", "journaliste", "opposant", "opposante",
     "militant", "militante", "fondateur", "fondatrice", "PDG", "pdg", "patriarche", "ayatollah",
 }
+# ... of which those a person holds ("ministère" names a body): a lowercase entity opening
+# with one is a function, not an organisation ("ministre de l'Aménagement du territoire").
+_FUNCTION_HEADS = frozenset(TITLE_HEADS - {"ministere"})
 DETERMINERS = {"le", "la", "les", "l'", "du", "des", "de", "d'", "au", "aux"}
 # Lowercase in running text, capitalised inside a name: "Thomas De Gendt", "Elisa Di Francisca".
 PARTICLES = {"de", "du", "des", "le", "la", "van", "von", "der", "den", "da", "di", "del", "dos", "das",
@@ -306,8 +309,8 @@ def clean_entity(doc, start: int, end: int, label: str) -> Entity | None:
         start, end = _with_particles(doc, start, end)
     if label == "organisation" and end - start == 1 and doc[start].pos_ == "NOUN":
         end = _with_complements(doc, end)
-    if label == "organisation" and doc[start].text.islower() and key(doc[start].text) in TITLE_HEADS - {"ministere"}:
-        return None         # "ministre de l'Aménagement du territoire": a person's function
+    if label == "organisation" and doc[start].text.islower() and key(doc[start].text) in _FUNCTION_HEADS:
+        return None         # a person's function
     span = doc[start:end]
     text = span.text
     if _is_junk(span):

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from .quote_words import (
-    ENGLISH_SPEECH_VERBS, FAIRE_SPEECH, REFLEXIVE, REFLEXIVE_NOT_SPEECH, SELON, SPEECH_VERBS, SUBJECT_PRONOUNS,
+    DIRECT_OBJECT_CLITICS, ENGLISH_SPEECH_VERBS, FAIRE_SPEECH, REFLEXIVE, REFLEXIVE_NOT_SPEECH, SELON, SPEECH_VERBS, SUBJECT_PRONOUNS,
 )
 
 
@@ -236,7 +236,7 @@ def _clitic_and_colon(t) -> bool:
     """A lowercase word between an object pronoun and a colon ("le résume :"): a verb."""
     doc = t.doc
     return t.text.islower() and 0 < t.i < len(doc) - 1 and doc[t.i + 1].text == ":" and \
-        _norm(doc[t.i - 1].text) in ("le", "la", "l'", "les")
+        _norm(doc[t.i - 1].text) in DIRECT_OBJECT_CLITICS
 
 
 def _has_own_subject(t) -> bool:

@@ -8,7 +8,8 @@ import re
 from dataclasses import replace
 
 from .quote_words import (
-    ADDRESSEE_CLITICS, AGE_AFTER_NAME, ASIDES, CONCERNED, DEMONSTRATIVE_PRONOUNS, DOCUMENT_CHANNEL,
+    ADDRESSEE_CLITICS, AGE_AFTER_NAME, ASIDES, CONCERNED, DEMONSTRATIVE_PRONOUNS, DIRECT_OBJECT_CLITICS,
+    DOCUMENT_CHANNEL,
     DOCUMENT_NOUNS, ENGLISH_PRONOUNS, ENGLISH_SPEECH_VERBS, ETRE_VERBS, INCISE_VERBS, INSERTED_PREPOSITIONS,
     INTENT_VERBS, LATTER,
     MAX_SPEAKER_TOKENS, NP_DEPS, OBJECT_CLITICS, OBJECT_CONTROL, ORGANISATION_NOUNS, PERSON_SUFFIXES,
@@ -875,7 +876,7 @@ def _comme_opening(ix: _DocIndex, first: _Pair):
     if t is None or t.lower_ != "comme" or ix.para_of_tok[t.i] != ix.para_of_tok[j]:
         return None
     k = t.i + 1
-    if k < j and _norm(doc[k].text) in ("l'", "le", "la"):
+    if k < j and _norm(doc[k].text) in DIRECT_OBJECT_CLITICS:
         k += 1                                   # "comme l'écrit", "comme le dit"
     while k < j and doc[k].pos_ == "AUX":
         k += 1                                   # "comme l'a rappelé"

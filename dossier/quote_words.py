@@ -158,7 +158,8 @@ OBJECT_CONTROL = frozenset("conduire pousser amener inciter forcer obliger contr
                            "autoriser exhorter".split())
 # Tokens allowed between a quote and a postposed speech verb: "», a-t-il encore insisté".
 POSTPOSED_FILLERS = frozenset({"AUX", "ADV", "PART"})
-OBJECT_CLITICS = frozenset({"le", "la", "les", "l'", "lui", "leur"})  # "X le qualifiant «…»"
+DIRECT_OBJECT_CLITICS = frozenset({"le", "la", "les", "l'"})      # "comme l'écrit X", "X le résume :"
+OBJECT_CLITICS = DIRECT_OBJECT_CLITICS | {"lui", "leur"}          # "X le qualifiant «…»"
 REFLEXIVE = frozenset({"se", "s'"})                  # "«…» s'est exclamé X"
 # A name followed by an age is a person's ("Olena, 43 ans, réfugiée à Lviv"), whatever NER said.
 AGE_AFTER_NAME = re.compile(r"[ \u00a0]*,[ \u00a0]*(?:âgée?s? de[ \u00a0]+)?\d{1,3}[ \u00a0]+ans\b")

@@ -114,9 +114,10 @@ def resolve_speaker(article: Article, q, mentions: list[Mention], linker: Linker
                 not linker.is_person_name(body) and not _known_first_name(body, linker):
             return held[0].actor if held else \
                 _automatic_speaker(article, body, "organisation", start, start + len(body), mentions, linker)
-    unique = _function_words(bare) in UNIQUE_FUNCTIONS
+    written_function = _function_words(bare)
+    unique = written_function in UNIQUE_FUNCTIONS
     if q.speaker_kind in ("title", "pronoun") or unique:    # a person by function
-        function = _function_words(bare) if _function_head(bare) else ""
+        function = written_function if _function_head(bare) else ""
         person = _antecedent(article.text, bare, q.speaker_start, mentions, linker, "person") or \
             _antecedent(article.text, _same_function(bare), q.speaker_start, mentions, linker, "person")
         if not person:                              # "», a ajouté le futur chancelier. […] Le futur
