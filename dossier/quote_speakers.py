@@ -67,7 +67,7 @@ def _find_speaker(ix: _DocIndex, first: _Pair, last: _Pair, toks, earlier: list[
     candidates = _clause_subjects(ix, toks) + [
         lambda: _colon_subject(ix, first),
         lambda: _opening_person(ix, first), lambda: _previous_quote(ix, first, last, earlier),
-        lambda: _previous_subject(ix, first)]
+        lambda: _previous_subject(ix, first, earlier)]
     for found in candidates:
         found = found() if callable(found) else found
         if isinstance(found, _Speaker):
@@ -1318,7 +1318,7 @@ def _same_person(ix: _DocIndex, named, prev: Quote) -> bool:
     return named.text.split()[-1] in name
 
 
-def _previous_subject(ix: _DocIndex, first: _Pair):
+def _previous_subject(ix: _DocIndex, first: _Pair, earlier: list[Quote]):
     """A quote opening its sentence, with no attribution, after a sentence whose subject is a
     person: that person ("Péladeau a annoncé … . «Aujourd'hui, je…»")."""
     if not _opens_sentence(ix, first.open):
@@ -1337,7 +1337,20 @@ def _previous_subject(ix: _DocIndex, first: _Pair):
     if subj is None and root.pos_ == "NOUN":     # a sentence with no verb: "Une préoccupation partagée
         subj = next((a for c in root.children if c.dep_ == "acl" for a in c.children   # par Mario, …"
                      if a.dep_ == "obl:agent" and a.ent_type_ == "PER"), None)
-    return (subj, _verb_name(root)) if subj is not None else None
+    if subj is None:
+        return None
+    if _states(root):                            # "X a émis un avertissement … . «…»": the statement
+        speaker = _finish(ix, (subj, _verb_name(root)), earlier, first.open)
+        if speaker is not None and speaker.kind == "org" and "Plur" not in subj.morph.get("Number"):
+            return speaker
+    return subj, _verb_name(root)
+
+
+def _states(verb) -> bool:
+    """Whether a clause makes a statement: a verb of saying, or one whose object is a statement
+    ("a émis un avertissement", "a lancé un appel")."""
+    return _speech_verb(verb) or any(c.dep_ == "obj" and c.lemma_.lower() in SPEECH_NOUNS
+                                     for c in verb.children)
 
 
 def _salient(ix: _DocIndex, speaker: _Speaker) -> bool:

@@ -532,6 +532,11 @@ DISCOURSE = [
     ("Mais l'inquiétude domine aussi.\n\nUne préoccupation partagée par Mario, 38 ans de carrière dans l'usine, qui "
      "se sent abandonné. « Ça fait mal. Presque 39 ans ici. C'est ma vie. »",
      "Ça fait mal. Presque 39 ans ici. C'est ma vie.", "Mario"),
+    # … or an organisation with no proper name, when that sentence makes a statement
+    ("Le département d'État américain a émis cette nuit un avertissement de voyage pour ses citoyens. « Le "
+     "conflit a entraîné des fermetures d'espace aérien dans toute la région. »",
+     "Le conflit a entraîné des fermetures d'espace aérien dans toute la région.",
+     "Le département d'État américain"),
     # a present participle of saying after the person it goes with
     ("Une vidéo montrait Donald Trump se vantant « de tout pouvoir faire » .", "de tout pouvoir faire",
      "Donald Trump"),
