@@ -1275,10 +1275,18 @@ def _previous_quote(ix: _DocIndex, first: _Pair, last: _Pair, earlier: list[Quot
     between = [e for e in ix.doc.ents if lo <= e.start_char < first.open and e.label_ == "PER"
                and not _in_quote(ix, e.start_char) and not _same_person(ix, e, prev)]
     others = [t for t in ix.tokens(lo, first.open) if t.dep_ in ("nsubj", "nsubj:pass")
-              and t.pos_ in ("NOUN", "PROPN") and not _in_quote(ix, t.idx)]
+              and t.pos_ in ("NOUN", "PROPN") and not _in_quote(ix, t.idx)
+              and not (prev.verb == "selon" and _described(t))]
     if between or others:
         return None                              # somebody else acts in between
     return _Speaker(prev.speaker_start, prev.speaker_end, prev.speaker_kind, prev.verb)
+
+
+def _described(subj) -> bool:
+    """Whether a subject is only what a source's account describes ("Selon X, «…». Le
+    gouvernement est devenu «…»"): a common noun, no person, no entity, no verb of saying."""
+    return not subj.ent_type_ and subj.pos_ == "NOUN" and not _person_noun(subj) and \
+        not _speech_verb(subj.head)
 
 
 def _interview_goes_on(ix: _DocIndex, first: _Pair, last: _Pair, prev: Quote) -> _Speaker | None:

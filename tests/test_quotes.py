@@ -524,6 +524,10 @@ DISCOURSE = [
     ("« C'est une déception, j'étais venu pour une médaille » a-t-il confié, dit Jimmy Vicaut. Il est "
      "reparti aussitôt. « J'ai mal couru, je ne me suis pas relâché. »",
      "J'ai mal couru, je ne me suis pas relâché.", "Jimmy Vicaut"),
+    # … after 'selon X', a thing the account describes does not act ("Le gouvernement est devenu «…»")
+    ("Selon le député de l'opposition, Amir Khadir, « c'est un budget de façade ». Le gouvernement est "
+     "devenu « maître de l'illusion et des demi-vérités ».", "maître de l'illusion et des demi-vérités",
+     "le député de l'opposition, Amir Khadir"),
     # a paragraph-long quote after a paragraph about a person: that person
     ("Pierre Karl Péladeau a annoncé lundi qu'il démissionnait. Il a évoqué des raisons familiales.\n\n"
      "« Aujourd'hui, je suis devant une absence d'alternative. J'ai choisi ma famille. »",
