@@ -16,6 +16,9 @@ from .quote_words import (
 OPENERS = {"«": "»", "“": "”", "‹": "›"}
 CLOSERS = {close: open_ for open_, close in OPENERS.items()}
 STRAIGHT = '"'
+# Some sites type ” for both marks ("”Lorsque je …”") or close “ with a double prime ("2030″, a-t-elle").
+BOTH_WAYS = "”"
+DOUBLE_PRIME = "\u2033"
 # Spaces that may sit inside the marks: ordinary, no-break, narrow no-break, thin.
 INNER_SPACE = " \t\n\r\u00a0\u202f\u2009"
 # A quote left open at the end of a paragraph stays open only if its closing mark comes within
@@ -96,8 +99,16 @@ def pair_marks(text: str) -> tuple[list[_Pair], list[QuoteWarning]]:
             ch = text[i]
             if ch in OPENERS:
                 stack.append([ch, i, []])
+            elif ch == BOTH_WAYS and not any(e[0] == CLOSERS[ch] for e in stack) and \
+                    (any(e[0] == ch for e in stack) or _opening_position(text, i, p0)):
+                if any(e[0] == ch for e in stack):
+                    _close(stack, ch, i, pairs, warnings, ch)
+                else:
+                    stack.append([ch, i, []])
             elif ch in CLOSERS:
                 _close(stack, CLOSERS[ch], i, pairs, warnings, ch)
+            elif ch == DOUBLE_PRIME and stack and stack[-1][0] == CLOSERS[BOTH_WAYS]:
+                _close(stack, stack[-1][0], i, pairs, warnings, ch)
             elif ch == STRAIGHT and not _measure_mark(text, i):
                 if any(e[0] == STRAIGHT for e in stack):
                     _close(stack, STRAIGHT, i, pairs, warnings, ch)
@@ -109,14 +120,26 @@ def pair_marks(text: str) -> tuple[list[_Pair], list[QuoteWarning]]:
                 kept.append(entry)
             else:
                 warnings.append(QuoteWarning(entry[1], f"unbalanced {entry[0]} without a closing "
-                                                       f"{OPENERS.get(entry[0], STRAIGHT)}"))
+                                                       f"{_closing_mark(entry[0])}"))
         stack = kept
     for entry in stack:
         warnings.append(QuoteWarning(entry[1], f"unbalanced {entry[0]} without a closing "
-                                               f"{OPENERS.get(entry[0], STRAIGHT)}"))
+                                               f"{_closing_mark(entry[0])}"))
     pairs.sort(key=lambda p: p.open)
     warnings.sort(key=lambda w: w.offset)
     return pairs, warnings
+
+
+def _closing_mark(mark: str) -> str:
+    return OPENERS.get(mark, BOTH_WAYS if mark == BOTH_WAYS else STRAIGHT)
+
+
+def _opening_position(text: str, i: int, p0: int) -> bool:
+    """Whether a mark stands where a quote opens: at a paragraph's start, after a space, an
+    elision or a sentence's end, and right before a word ("”Lorsque", "d'”inscrire", "Leyen.”Le")."""
+    before = text[i - 1] if i > p0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before in INNER_SPACE or before in "'’(.:") and (after.isalnum() or after in "…([")
 
 
 def _measure_mark(text: str, i: int) -> bool:
@@ -131,7 +154,7 @@ def _close(stack, opener, i, pairs, warnings, ch) -> None:
         if stack[depth][0] == opener:
             for inner in stack[depth + 1:]:
                 warnings.append(QuoteWarning(inner[1], f"unbalanced {inner[0]} without a closing "
-                                                       f"{OPENERS.get(inner[0], STRAIGHT)}"))
+                                                       f"{_closing_mark(inner[0])}"))
             mark, start, conts = stack[depth]
             del stack[depth:]
             pairs.append(_Pair(start, i, conts))

@@ -48,6 +48,11 @@ MARKS = [
     ("Il a dit ‹nous partons› hier.", "nous partons"),
     ("Il a dit «nous partons “demain” à l'aube» hier.", "nous partons “demain” à l'aube"),
     ("Il a dit «le mot ‹paix› est usé» hier.", "le mot ‹paix› est usé"),
+    # ” typed for both marks, or a double prime closing “
+    ("Il a dit ”nous partons” hier.", "nous partons"),
+    ("Il a répété sa volonté d'”inscrire la liberté dans le droit”.", "inscrire la liberté dans le droit"),
+    ("Elle a parlé.”Nous partons demain”, a-t-elle ajouté.", "Nous partons demain"),
+    ("Il a dit “nous voulons 3% d'ici à 2030″, a-t-il ajouté.", "nous voulons 3% d'ici à 2030"),
 ]
 
 
@@ -108,6 +113,7 @@ UNBALANCED = [
      "unbalanced « without a closing »"),
     ("Il est parti » sans rien dire.", 13, "unbalanced » without an opening «"),
     ('Il a dit "nous partons. Fin.', 9, 'unbalanced " without a closing "'),
+    ("Il a dit ”nous partons. Fin.", 9, "unbalanced ” without a closing ”"),
 ]
 
 
