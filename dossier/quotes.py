@@ -155,11 +155,25 @@ def _is_speech(ix: _DocIndex, pair: _Pair, toks, words: str, speaker: _Speaker |
     if speaker is not None and (speaker.framed or n_words > 3) and \
             not (speaker.verb in ("selon", "pour") and n_words <= 3 and toks[0].pos_ in ("DET", "NOUN", "PROPN")):
         return True                          # (a bare noun far from 'selon X' is only a term)
+    if speaker is not None and speaker.kind in ("name", "pronoun") and _wording(words, toks):
+        return True                          # "qu'il avait menacé de «déchirer»": his word
     if words.rstrip()[-1:] in SENTENCE_END and n_words > 3:
         return True
     if n_words >= 5:
         return True                          # a long phrase is somebody's words
     return None if n_words <= 3 else False
+
+
+def _wording(words: str, toks) -> bool:
+    """A lowercase fragment built on a verb, an adjective, an adverb or a preposition («déchirer»,
+    «pour désengorger Paris», «inutile et inamicale»), with no number: somebody's wording, where
+    a noun («malbouffe», «top 10») is as often a term. Not a predicate whose subject is outside
+    the marks: that is what someone did, in words that may be anyone's."""
+    inside = {t.i for t in toks}
+    if any(c.dep_ in ("nsubj", "nsubj:pass", "obl:agent") and c.i not in inside for t in toks for c in t.children):
+        return False                         # "Poutine a «probablement approuvé»": what he did, said by others
+    return words[:1].islower() and not any(t.like_num or t.pos_ == "NUM" for t in toks) and \
+        (toks[0].pos_ in ("VERB", "AUX", "ADJ", "ADV", "ADP", "SCONJ") or any(t.pos_ == "VERB" for t in toks))
 
 
 def _is_fragment(words: str, toks) -> bool:

@@ -176,6 +176,14 @@ SPEECH = [
      "transfert inattendu » .", "épreuve du transfert inattendu", False, False),
     # attributed to a pronoun nobody can resolve: still speech, no speaker
     ("Ils s'affirment cependant «prêts» à suspendre la grève.", "prêts", True, True),
+    # a person's wording on a verb, an adjective or a preposition, with no verb of saying
+    ("M. Trump doit annoncer sa décision sur l'accord qu'il avait menacé de «déchirer».", "déchirer", True, True),
+    ("Le candidat Serge Federbusch a proposé un tunnel «pour désengorger Paris».", "pour désengorger Paris",
+     True, True),
+    # … but not what a person did, in words that may be anyone's, nor a noun
+    ("Un rapport d'enquête renforce la thèse d'un assassinat «probablement approuvé» par Vladimir Poutine.",
+     "probablement approuvé", False, False),
+    ("Le candidat Serge Federbusch a visité la «maison du peuple» à Paris.", "maison du peuple", False, False),
     # the name of a unit of an organisation, even in what someone announces
     ("Microsoft a annoncé le licenciement de 1 900 personnes dans sa division « jeux ».", "jeux", False, False),
 ]
