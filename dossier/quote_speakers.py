@@ -827,7 +827,15 @@ def _governing_source(ix: _DocIndex, first: _Pair, toks, para: int):
     head = _selon_np(ix, t)
     if head is None or head.idx >= first.open or "," in ix.text[t.idx:head.idx]:
         return found
-    return head, found[1]
+    subj = found[0]
+    if subj is not None and not isinstance(subj, tuple) and subj.ent_type_ == "PER" and not _hearsay(subj.head):
+        return found                 # "Selon l'AFP qui a rapporté la déclaration, François Hollande a
+    return head, found[1]            # soutenu que «…»": the one named says it, the source reports it
+
+
+def _hearsay(verb) -> bool:
+    """A verb in the conditional, or with a conditional auxiliary ("aurait crié"): told by others."""
+    return any("Cnd" in t.morph.get("Mood") for t in [verb, *verb.children] if t is verb or t.dep_.startswith("aux"))
 
 
 def _opener(doc, j: int):

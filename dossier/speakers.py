@@ -31,6 +31,8 @@ def speaker_actor(article: Article, q, mentions: list[Mention], linker: Linker,
     to, else an organisation the NER missed (an automatic actor), else None. `earlier`, given
     for the quotes of one article in text order, is updated with this one."""
     earlier = earlier if earlier is not None else Earlier()
+    if q.speaker_start is not None and _UNNAMED_SOURCE.match(article.text, q.speaker_start):
+        return None                    # "une source de l'AFP proche du dossier": not the AFP
     actor = resolve_speaker(article, q, mentions, linker, entities, earlier) or \
         named_organisation(article, q, mentions, linker, entities)
     if actor:
@@ -450,6 +452,8 @@ def _main_organisation(text: str, before: int, mentions: list[Mention], linker: 
 
 _FOLDED_ORGANISATION_NOUNS = frozenset(fold(n) for n in ORGANISATION_NOUNS)
 _PROPER_NAME = re.compile(r"\b[A-ZÀ-Þ][\w'’-]+")
+# An unnamed source: not the body it belongs to or is close to.
+_UNNAMED_SOURCE = re.compile(r"(une|des|plusieurs|deux|trois|d['’]autres)\s+sources?\b", re.I)
 _GENERIC = re.compile(r"^(des|les|ces|plusieurs|certains|certaines|de nombreux|un|une)\s+[a-zà-ÿ]", re.I)
 
 
@@ -468,10 +472,14 @@ STATE_BODIES = frozenset("armée gouvernement ministère police gendarmerie just
 _BODY_COMPLEMENT = re.compile(r"^(?:(?:des|du|de|d'|de l['’])\s*[a-zà-ÿ]+|[a-zà-ÿ]+(?:ale|aire|ique)s?)$")
 
 
+# Words that do not go on a body's name ("déféré au parquet ce vendredi" is no "parquet ce").
+_NOT_A_NAME_WORD = r"(?:ce|cet|cette|ces|le|la|les|un|une|et|ou|en|a|y|qui|que|dont|ne|n|se|s|lui|leur|sur|dans|par|pour)"
+
+
 def _state_body(text: str, start: int, name: str) -> str | None:
     """'armée égyptienne' for "l'armée égyptienne", and for a bare "l'armée" after it; 'état-major
-    général des armées' for a bare "l'état-major" written so in this sentence or before; else
-    None."""
+    général des armées' for a bare "l'état-major" written so in this sentence or before; the bare
+    noun when the article writes it no fuller way ("précise le parquet" → 'parquet'); else None."""
     words = name.split()
     if not words or words[0].lower() not in STATE_BODIES:
         return None
@@ -486,9 +494,11 @@ def _state_body(text: str, start: int, name: str) -> str | None:
         return f"{words[0].lower()} {named.pop()}"
     end = text.find(".", start)
     written = text[:end] if end >= 0 else text            # up to the end of its sentence
-    fuller = {m.group(1) for m in re.finditer(r"\b(" + re.escape(words[0].lower()) +
-                                              r"\s+[a-zà-ÿ]+(?:\s+(?:de|du|des)\s+[a-zà-ÿ]+)?)(?=[\s,.;)])", written)}
-    return fuller.pop() if len(fuller) == 1 else None    # (its words as written, lowercase)
+    fuller = {m.group(1) for m in re.finditer(r"\b(" + re.escape(words[0].lower()) + r"\s+(?!" + _NOT_A_NAME_WORD +
+                                              r"\b)[a-zà-ÿ]+(?:\s+(?:de|du|des)\s+[a-zà-ÿ]+)?)(?=[\s,.;)])", written)}
+    if len(fuller) == 1:
+        return fuller.pop()                               # (its words as written, lowercase)
+    return words[0].lower() if not fuller else None       # "précise le parquet": the parquet
 
 
 def named_organisation(article: Article, q, mentions: list[Mention], linker: Linker,

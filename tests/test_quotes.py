@@ -945,6 +945,17 @@ ACTORS = [
     # a named body speak for it
     ("L'assaut est donné par le RAID vers minuit. Selon les policiers du RAID, le meurtrier aurait crié "
      "« Allah Akbar » (Dieu est le plus grand, en arabe).", "Allah Akbar", "raid"),
+    # … but a person named as the subject, in the indicative, said it; the source only reports it
+    ("Selon l'AFP qui a rapporté la déclaration, François Hollande, qui a été applaudi par les représentants "
+     "des harkis présents, a soutenu que «la France a manqué à sa promesse, elle a tourné le dos à des "
+     "familles».", "la France a manqué à sa promesse, elle a tourné le dos à des familles", "francois-hollande"),
+    # an unnamed source is not the body it belongs to
+    ("Le suspect était connu des services de police pour «des faits de droit commun et des différends "
+     "familiaux», selon une source de l'AFP proche du dossier.",
+     "des faits de droit commun et des différends familiaux", None),
+    # a state body the article names by its noun alone ("déféré au parquet ce vendredi" is no name)
+    ("L'homme a été déféré au parquet ce vendredi. «Il indique avoir fait usage de l'arme pour sa défense», "
+     "précise le parquet.", "Il indique avoir fait usage de l'arme pour sa défense", "parquet"),
     # the head's name, not a name in its complement
     ("Pour le député Yann Galut, soutien de Benoît Hamon à la primaire, «le candidat s'est trompé "
      "d'agenda».", "le candidat s'est trompé d'agenda", "yann-galut"),
