@@ -121,15 +121,20 @@ _SMALL_WORDS = frozenset("de du des d la le les l et pour a au aux en sur".split
 
 
 def _join_adjacent_persons(text: str, found: list[Entity]) -> list[Entity]:
-    """Two person names one space apart are one name NER cut in two: "Zeid Ra'ad" "Zeid Al-Hussein"."""
+    """Two person names one space apart are one name NER cut in two: "Zeid Ra'ad" "Zeid Al-Hussein";
+    so are a full name and one word after a particle: "Emmanuel Desjars" de "Keranrouë"."""
     out: list[Entity] = []
     for e in found:
         last = out[-1] if out else None
-        if last and last.label == e.label == "person" and text[last.end:e.start] == " ":
+        if last and last.label == e.label == "person" and (text[last.end:e.start] == " " or (
+                _PARTICLE_GAP.fullmatch(text[last.end:e.start]) and " " in last.text and " " not in e.text)):
             out[-1] = Entity(last.start, e.end, "person", text[last.start:e.end], last.title)
         else:
             out.append(e)
     return out
+
+
+_PARTICLE_GAP = re.compile(r" (?:de|du|d['’]) ?")
 
 
 # Places, prizes and institutions named after a person: "prix Jean-Ferré", "Prix Peter

@@ -67,6 +67,9 @@ def persons(nlp, text: str) -> list[str]:
     # a name NER cut in two at an apostrophe
     ("En 2015, Zeid Ra'ad Zeid Al-Hussein , Haut-Commissaire des Nations unies, a parlé.",
      ["Zeid Ra'ad Zeid Al-Hussein"]),
+    # … or after a particle
+    ("Le directeur de la police nationale, Emmanuel Desjars de Keranrouë, a parlé aux journalistes.",
+     ["Emmanuel Desjars de Keranrouë"]),
     # a capitalised head noun: a committee, a rally, a newspaper
     ("Le physicien Thomas Hans Hansson précise que le Comité Nobel a choisi.", ["Thomas Hans Hansson"]),
 ])
