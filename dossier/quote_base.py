@@ -100,11 +100,11 @@ def pair_marks(text: str) -> tuple[list[_Pair], list[QuoteWarning]]:
             if ch in OPENERS:
                 stack.append([ch, i, []])
             elif ch == BOTH_WAYS and not any(e[0] == CLOSERS[ch] for e in stack) and \
-                    (any(e[0] == ch for e in stack) or _opening_position(text, i, p0)):
-                if any(e[0] == ch for e in stack):
-                    _close(stack, ch, i, pairs, warnings, ch)
-                else:
-                    stack.append([ch, i, []])
+                    any(e[0] == ch for e in stack):
+                _close(stack, ch, i, pairs, warnings, ch)       # the ” that closes a ”…” quote
+            elif ch == BOTH_WAYS and not any(e[0] == CLOSERS[ch] for e in stack) and \
+                    _opening_position(text, i, p0):
+                stack.append([ch, i, []])                       # a ” that opens one
             elif ch in CLOSERS:
                 _close(stack, CLOSERS[ch], i, pairs, warnings, ch)
             elif ch == DOUBLE_PRIME and stack and stack[-1][0] == CLOSERS[BOTH_WAYS]:
@@ -131,6 +131,7 @@ def pair_marks(text: str) -> tuple[list[_Pair], list[QuoteWarning]]:
 
 
 def _closing_mark(mark: str) -> str:
+    """The mark that closes `mark` (for warnings)."""
     return OPENERS.get(mark, BOTH_WAYS if mark == BOTH_WAYS else STRAIGHT)
 
 

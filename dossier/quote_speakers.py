@@ -1336,7 +1336,8 @@ def _same_person(ix: _DocIndex, named, prev: Quote) -> bool:
 
 def _previous_subject(ix: _DocIndex, first: _Pair, earlier: list[Quote]):
     """A quote opening its sentence, with no attribution, after a sentence whose subject is a
-    person: that person ("Péladeau a annoncé … . «Aujourd'hui, je…»")."""
+    person: that person ("Péladeau a annoncé … . «Aujourd'hui, je…»"); when that sentence makes
+    a statement, an organisation even with no proper name, given at once (a _Speaker)."""
     if not _opens_sentence(ix, first.open):
         return None
     k = ix.token_before(first.open)
