@@ -140,10 +140,9 @@ def _first_name(name: str) -> str | None:
     return first if len(first) > 1 and first.replace("-", "").isalpha() and first.istitle() else None
 
 
-def _first_name_of(name: str, entities: list[Entity]) -> bool:
-    """Whether a lone word is the first name of a person named in full in the same article."""
-    k = key(name)
-    return " " not in k and any(e.label == "person" and key(_first_name(e.text) or "") == k for e in entities)
+def _first_names(entities: list[Entity]) -> set[str]:
+    """The first names (folded) of the persons an article names in full."""
+    return {key(first) for e in entities if e.label == "person" and (first := _first_name(e.text))}
 
 
 def _role_key(text: str) -> str:
@@ -210,10 +209,13 @@ class Linker:
                         singles.append((article, ent))
                 elif ent.label == "organisation":
                     self.new_actor(ent.text, ent.label, None)
+        first_names: dict[str, set[str]] = {}     # article id → first names of its full names
         for article, ent in singles:
             if key(ent.text.split()[0]) in ("le", "la", "les"):
                 continue    # 'Le Pen' alone joins a full name or nothing: 'Le Canard' is no person
-            if not _after_title(article.text, ent) and _first_name_of(ent.text, analyses[article.id].entities):
+            if article.id not in first_names:
+                first_names[article.id] = _first_names(analyses[article.id].entities)
+            if not _after_title(article.text, ent) and key(ent.text) in first_names[article.id]:
                 continue    # 'Pierrick' beside 'Pierrick Le Penru': that person (see _remember_local)
             if self._person_by_name(ent.text) is None and self._registry_or_known(ent.text) is None:
                 self.new_actor(ent.text, "person", ent.title)

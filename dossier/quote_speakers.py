@@ -9,9 +9,8 @@ from dataclasses import replace
 
 from .quote_words import (
     ADDRESSEE_CLITICS, AGE_AFTER_NAME, ASIDES, CONCERNED, DEMONSTRATIVE_PRONOUNS, DIRECT_OBJECT_CLITICS,
-    DOCUMENT_CHANNEL,
-    DOCUMENT_NOUNS, ENGLISH_PRONOUNS, ENGLISH_SPEECH_VERBS, ETRE_VERBS, INCISE_VERBS, INSERTED_PREPOSITIONS,
-    INTENT_VERBS, LATTER,
+    DOCUMENT_CHANNEL, DOCUMENT_NOUNS, ENGLISH_PRONOUNS, ENGLISH_SPEECH_VERBS, ETRE_VERBS, INCISE_VERBS,
+    INSERTED_PREPOSITIONS, INTENT_VERBS, LATTER,
     MAX_SPEAKER_TOKENS, NP_DEPS, OBJECT_CLITICS, OBJECT_CONTROL, ORGANISATION_NOUNS, PERSON_SUFFIXES,
     PERSON_TITLES, POSTPOSED_FILLERS, POUR, REFLEXIVE, RELATIVE_SUBJECTS, SENTENCE_END, SPEECH_CONTROL, SPEECH_NOUNS,
     STRESSED_PRONOUNS, SUBJECT_CONTROL, SUBJECT_PRONOUNS, TIME_OF_SPEAKING, UNRESOLVED,
@@ -835,7 +834,8 @@ def _governing_source(ix: _DocIndex, first: _Pair, toks, para: int):
 
 def _hearsay(verb) -> bool:
     """A verb in the conditional, or with a conditional auxiliary ("aurait crié"): told by others."""
-    return any("Cnd" in t.morph.get("Mood") for t in [verb, *verb.children] if t is verb or t.dep_.startswith("aux"))
+    auxiliaries = [c for c in verb.children if c.dep_.startswith("aux")]
+    return any("Cnd" in t.morph.get("Mood") for t in [verb, *auxiliaries])
 
 
 def _opener(doc, j: int):
