@@ -389,7 +389,8 @@ def _subject_after(ix: _DocIndex, verb):
             if c.dep_.startswith(dep) and c.i > verb.i and ix.para_of_tok[c.i] == ix.para_of_tok[verb.i] \
                     and not c.is_punct and (dep == "nsubj" or c.pos_ in ("NOUN", "PROPN") or _is_latter(c)
                                             or _one_of(c)) and \
-                    not any(x.dep_ == "case" for x in c.children):
+                    not any(x.dep_ == "case" for x in c.children) and \
+                    _norm(c.text) not in TIME_OF_SPEAKING:        # "a annoncé lundi la présidente"
                 return _np_span(ix, c) if _one_of(c) else _with_name_in_apposition(ix, c)
     if verb.i + 1 < len(doc) and _inverted_pronoun(doc[verb.i + 1]):
         return doc[verb.i + 1]

@@ -400,6 +400,11 @@ SPEAKERS = [
     ("« C'est le moment le plus dangereux », a averti mercredi le secrétaire général des Nations unies, Antonio "
      "Guterres.", "C'est le moment le plus dangereux", "le secrétaire général des Nations unies, Antonio Guterres",
      "name", "avertir"),
+    # a day the parse takes for the object of an inverted verb, before the subject
+    ("Bruxelles va proposer une « nouvelle enveloppe de 500 millions d’euros » pour la période 2025-2027, "
+     "a annoncé lundi la présidente de la Commission européenne Ursula von der Leyen.",
+     "nouvelle enveloppe de 500 millions d’euros",
+     "la présidente de la Commission européenne Ursula von der Leyen", "name", "annoncer"),
     # 'a tweeté' read as two unknown words
     ("« Nous allons répondre », a tweeté le président ukrainien.", "Nous allons répondre", "le président ukrainien",
      "title", "tweeter"),
