@@ -193,11 +193,18 @@ def _postposed(ix: _DocIndex, last: _Pair, selon: bool = False):
     # inverted form counts («…» a déclaré X), never "«…» Le ministre a dit que…".
     comma = comma or inner_end.endswith(",")
     window = []
-    for k in range(j, min(j + 8, len(doc))):
+    k = j
+    while k < min(j + 8, len(doc)):
         if doc[k].is_punct and doc[k].text not in ("-",) or doc[k].is_space or \
                 ix.para_of_tok[k] != ix.para_of_tok[j]:
             break
+        if window and window[-1].pos_ == "AUX":       # "», a pour sa part déclaré X": past the aside
+            after = _past_asides(doc, k)
+            if after > k:
+                k = after
+                continue
         window.append(doc[k])
+        k += 1
     if not window:
         return None
     if selon:        # (also past an adverb: "», toujours selon la présidence")

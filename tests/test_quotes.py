@@ -405,6 +405,10 @@ SPEAKERS = [
      "a annoncé lundi la présidente de la Commission européenne Ursula von der Leyen.",
      "nouvelle enveloppe de 500 millions d’euros",
      "la présidente de la Commission européenne Ursula von der Leyen", "name", "annoncer"),
+    # a set phrase between the auxiliary and the participle
+    ("« Une crise sportive ne justifie pas un tel déferlement de violence », a pour sa part déclaré Steve "
+     "Mandanda, le capitaine de l'équipe.", "Une crise sportive ne justifie pas un tel déferlement de violence",
+     "Steve Mandanda", "name", "déclarer"),
     # 'a tweeté' read as two unknown words
     ("« Nous allons répondre », a tweeté le président ukrainien.", "Nous allons répondre", "le président ukrainien",
      "title", "tweeter"),
