@@ -157,6 +157,8 @@ def _relative_antecedent(noun):
     """What 'qui' stands for: the noun the relative hangs from, or the person whose apposition
     that noun ends ("Idriss Déby, Président du Tchad et de l'Union africaine, qui a rappelé")."""
     node, person = noun, None
+    if noun.ent_type_ == "PER" and noun.pos_ == "PROPN":
+        return noun                   # "comme X, qui se dit «…», ou encore Y qui salue «…»": Y
     while node.dep_ in ("conj", "nmod", "appos", "flat:name") and node.head.i < node.i:
         node = node.head
         if node.ent_type_ == "PER" and node.pos_ == "PROPN":

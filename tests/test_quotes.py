@@ -320,6 +320,9 @@ SPEAKERS = [
      "rappelé que selon lui « le troisième mandat n'est pas anticonstitutionnel » .",
      "le troisième mandat n'est pas anticonstitutionnel", "Idriss Déby , Président du Tchad et de l' Union africaine",
      "name", "rappeler"),
+    # "qui" after the second of two named persons stands for that person, not the first
+    ("Ses fidèles ont réagi, comme Richard Ferrand, qui se dit « honoré », ou encore Christophe Castaner qui "
+     "salue une « recomposition politique » .", "recomposition politique", "Christophe Castaner", "name", "saluer"),
     # 'elle' after a sentence in which a body spoke: that body
     ("Vu la situation, la mairie a expliqué avoir dû redéployer ses effectifs. Elle appelle « à la reprise du "
      "dialogue au niveau national » .", "à la reprise du dialogue au niveau national", "la mairie", "org", "appeler"),
