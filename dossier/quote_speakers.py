@@ -1492,8 +1492,9 @@ def _kind_of_span(ix: _DocIndex, start: int, end: int) -> str:
         return "name"
     if lemma in PERSON_TITLES:
         return "title"
-    if any(e.label_ in ("ORG", "LOC") and start <= e.start_char and e.end_char == end for e in doc.ents):
-        return "org"                             # "l'opérateur Sprint"
+    if any(e.label_ in ("ORG", "LOC") and start <= e.start_char and e.end_char == end and
+           not _COMPLEMENT_BEFORE.search(ix.text[start:e.start_char]) for e in doc.ents):
+        return "org"                             # "l'opérateur Sprint", not "recruteur de Manchester City"
     if head is not None and _person_noun(head):
         return "title"
     # "le tempétueux entrepreneur", parsed with the adjective for its head
@@ -1504,6 +1505,9 @@ def _kind_of_span(ix: _DocIndex, start: int, end: int) -> str:
     if head is not None and head.pos_ == "PROPN" and AGE_AFTER_NAME.match(ix.text, end):
         return "name"                            # "Olena, 43 ans"
     return "org"
+
+
+_COMPLEMENT_BEFORE = re.compile(r"(\b(de|du|des|à|au|aux)\s+|\bd['’]\s*)$", re.I)
 
 
 def _acronym(t) -> bool:

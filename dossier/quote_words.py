@@ -102,6 +102,7 @@ PERSON_TITLES = frozenset("""
     producteur productrice musicien musicienne artiste photographe architecte ingénieur ingénieure
     infirmier infirmière pompier pharmacien pharmacienne vétérinaire biologiste climatologue
     épidémiologiste virologue juriste notaire magistrat magistrate syndicaliste pdg fonctionnaire
+    agent agente salarié salariée employé employée
 """.split())
 # Heads of a speaker NP that are documents → speaker_kind "document", pointed at their author.
 DOCUMENT_NOUNS = frozenset("""

@@ -934,6 +934,14 @@ def speaker_actors(nlp, text) -> dict[str, str | None]:
 
 
 ACTORS = [
+    # a person by a function listed since ('l'agent'): the person of the sentence before
+    ("Mais Meissa N'Diaye s'est surtout dit choqué par les accusations contre le footballeur.\n\n« Ce n'est pas la "
+     "personne que je connaissais », a ainsi lancé l'agent pour défendre son protégé.",
+     "Ce n'est pas la personne que je connaissais", "meissa-n-diaye"),
+    # a function whose complement ends with a name is still a function, the name after the comma speaks
+    ("Le joueur a été défendu.\n\nAncien recruteur de Manchester City, Marc Boixasa a témoigné que Benjamin Mendy "
+     "n'était pas vraiment le joueur le \"parfait professionnel\" qu'il ait rencontré.", "parfait professionnel",
+     "marc-boixasa"),
     # a bare description with an age is still bare: the person named before it
     ("Mohamed Rabii a décroché sa médaille de bronze en boxe. À son arrivée à l'aéroport, le boxeur de 23 ans a "
      "exprimé « sa grande joie d'avoir obtenu une médaille » .", "sa grande joie d'avoir obtenu une médaille",
