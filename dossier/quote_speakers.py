@@ -1620,6 +1620,11 @@ def _antecedent(ix: _DocIndex, pron, before: int, low: str) -> tuple[int, int] |
             floor = max(min(floor, ix.para_of_tok[t.i] - 1), para - 3)
     for sent in sents:
         toks = [t for t in sent if t.idx < limit and ix.para_of_tok[t.i] >= floor]
+        if sent.start <= pron.i < sent.end:
+            # in the pronoun's own sentence, only what comes before the same pronoun's first use
+            # ("S'il estime que le décès de Nahel est «…», il condamne": not Nahel)
+            same = next((t for t in toks if t.dep_ == "nsubj" and t.lower_ == low), None)
+            toks = [t for t in toks if same is None or t.i < same.i]
         source = _selon_source(ix, sent) if not sent.start <= pron.i < sent.end else None
         if source is not None:
             return source         # "Selon X, Elizabeth II devrait …. «…» explique-t-il": X speaks

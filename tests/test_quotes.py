@@ -674,6 +674,10 @@ def test_speaker(nlp, text, words, speaker, kind, verb):
 
 PRONOUNS = [
     # (text, quote, antecedent)
+    # a sentence that opens with the pronoun does not give it a person it names later
+    ("Dans un communiqué, Jocelyn Sapotille, président de l'AMG appelle élus et citoyens à se retrouver sur le "
+     "parvis de leur mairie.\n\nS'il estime que le décès de Nahel est \"un véritable drame\", il condamne "
+     "fermement les violences.", "un véritable drame", "Jocelyn Sapotille, président de l'AMG"),
     # the chain of 'elle' starts at the person named before the first 'elle' of its sentence
     ("Avertie par des voisines, Juliette Carpezat s'est précipitée dans la rue lorsqu'elle a su que le local "
      "brûlait. Seul baume à son cœur, une partie des vêtements ne paraissait pas touchée : « Il va falloir "
