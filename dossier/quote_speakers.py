@@ -93,6 +93,9 @@ def _finish(ix: _DocIndex, found, earlier: list[Quote], before: int) -> _Speaker
     if verb in ("selon", "pour"):
         low = STRESSED_PRONOUNS.get(low, low)
     if low in SUBJECT_PRONOUNS:
+        author = _author_of_document(ix, subj)
+        if author is not None:         # "X a diffusé un communiqué dans lequel il indique «…»": X
+            return _Speaker(*author, _kind_of_span(ix, *author), verb)
         limit = min(subj.idx, before)
         ante = _last_speaker(ix, earlier, limit, low, same_para=True) or _antecedent(ix, subj, before, low) or \
             _last_speaker(ix, earlier, limit, low)
@@ -127,6 +130,22 @@ def _finish(ix: _DocIndex, found, earlier: list[Quote], before: int) -> _Speaker
         if src:
             start, end = src
     return _Speaker(start, end, kind, verb)
+
+
+def _author_of_document(ix: _DocIndex, pron) -> tuple[int, int] | None:
+    """What a pronoun stands for when it is the subject of a relative clause on a document that
+    the main clause's subject put out ("le groupe Amaury a diffusé un communiqué dans lequel il
+    indique …"): that subject, a person or a body; else None."""
+    clause = pron.head
+    document = clause.head
+    if clause.dep_ != "acl:relcl" or document.lemma_.lower() not in DOCUMENT_NOUNS:
+        return None
+    verb = document.head            # (past the nouns the parse may hang it on: "dans la soirée un communiqué")
+    while verb.pos_ == "NOUN" and verb.dep_ != "ROOT" and verb.i < document.i:
+        verb = verb.head
+    author = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < document.i
+                   and c.pos_ in ("NOUN", "PROPN")), None) if verb.pos_ == "VERB" else None
+    return _np_span(ix, author) if author is not None else None
 
 
 def _last_speaker(ix: _DocIndex, earlier: list[Quote], limit: int, low: str,
@@ -1577,9 +1596,10 @@ def _document_source(ix: _DocIndex, doc_noun, earlier: list[Quote]) -> tuple[int
                     and any(t.lemma_.lower() == lemma for t in sent_toks):
                 return q.speaker_start, q.speaker_end
             continue
-        # "Dans un communiqué …, le ministère a expliqué : «…»": the document is the channel
-        if any(t.lemma_.lower() == lemma and any(c.dep_ == "case" and c.lemma_.lower() in DOCUMENT_CHANNEL
-                                                 for c in t.children) for t in sent_toks):
+        # "Dans un communiqué …, le ministère a expliqué : «…»": the document is the channel, or
+        # the one its speaker put out ("un communiqué dans lequel il indique «…»")
+        if any(t.lemma_.lower() == lemma and any(c.dep_ == "case" and c.lemma_.lower() in DOCUMENT_CHANNEL or
+                                                 c.dep_ == "acl:relcl" for c in t.children) for t in sent_toks):
             return q.speaker_start, q.speaker_end
     # "Le ministère … a publié un communiqué. Selon le communiqué, «…»": the subject of the verb
     # whose object was that document, or that it was the channel of ("Dans un communiqué …, le

@@ -938,6 +938,16 @@ def speaker_actors(nlp, text) -> dict[str, str | None]:
 
 
 ACTORS = [
+    # 'il' in a relative clause on a document: the one who put the document out, then 'le communiqué'
+    ("Réagissant à une information de presse, le groupe Amaury a diffusé lundi 7 juin dans la soirée un communiqué "
+     "dans lequel il indique notamment étudier «un adossement partiel du Parisien».\n\n«Le groupe est engagé dans "
+     "une étude stratégique, indique le communiqué. Cette réflexion concerne ses actifs.»",
+     "un adossement partiel du Parisien", "groupe-amaury"),
+    ("Réagissant à une information de presse, le groupe Amaury a diffusé lundi 7 juin dans la soirée un communiqué "
+     "dans lequel il indique notamment étudier «un adossement partiel du Parisien».\n\n«Le groupe est engagé dans "
+     "une étude stratégique, indique le communiqué. Cette réflexion concerne ses actifs.»",
+     "Le groupe est engagé dans une étude stratégique, indique le communiqué. Cette réflexion concerne ses actifs.",
+     "groupe-amaury"),
     # a person by a function listed since ('l'agent'): the person of the sentence before
     ("Mais Meissa N'Diaye s'est surtout dit choqué par les accusations contre le footballeur.\n\n« Ce n'est pas la "
      "personne que je connaissais », a ainsi lancé l'agent pour défendre son protégé.",
