@@ -8,10 +8,9 @@ import re
 from dataclasses import replace
 
 from .quote_words import (
-    ADDRESSEE_CLITICS, AGE_AFTER_NAME, ASIDES, CONCERNED, DEMONSTRATIVE_PRONOUNS, DIRECT_OBJECT_CLITICS,
-    DOCUMENT_CHANNEL, DOCUMENT_NOUNS, ENGLISH_PRONOUNS, ENGLISH_SPEECH_VERBS, ETRE_VERBS, INCISE_VERBS,
-    INSERTED_PREPOSITIONS, INTENT_VERBS, LATTER,
-    MAX_SPEAKER_TOKENS, NP_DEPS, OBJECT_CLITICS, OBJECT_CONTROL, ORGANISATION_NOUNS, PERSON_SUFFIXES,
+    ADDRESSEE_CLITICS, AGE_AFTER_NAME, ASIDES, COMPLEMENT_BEFORE, CONCERNED, DEMONSTRATIVE_PRONOUNS,
+    DIRECT_OBJECT_CLITICS, DOCUMENT_CHANNEL, DOCUMENT_NOUNS, ENGLISH_PRONOUNS, ENGLISH_SPEECH_VERBS, ETRE_VERBS,
+    INCISE_VERBS, INSERTED_PREPOSITIONS, INTENT_VERBS, LATTER, MAX_SPEAKER_TOKENS, NP_DEPS, OBJECT_CLITICS, OBJECT_CONTROL, ORGANISATION_NOUNS, PERSON_SUFFIXES,
     PERSON_TITLES, POSTPOSED_FILLERS, POUR, REFLEXIVE, RELATIVE_SUBJECTS, SENTENCE_END, SPEECH_CONTROL, SPEECH_NOUNS,
     STRESSED_PRONOUNS, SUBJECT_CONTROL, SUBJECT_PRONOUNS, TIME_OF_SPEAKING, UNRESOLVED,
 )
@@ -1512,7 +1511,7 @@ def _kind_of_span(ix: _DocIndex, start: int, end: int) -> str:
     if lemma in PERSON_TITLES:
         return "title"
     if any(e.label_ in ("ORG", "LOC") and start <= e.start_char and e.end_char == end and
-           not _COMPLEMENT_BEFORE.search(ix.text[start:e.start_char]) for e in doc.ents):
+           not COMPLEMENT_BEFORE.search(ix.text[start:e.start_char]) for e in doc.ents):
         return "org"                             # "l'opérateur Sprint", not "recruteur de Manchester City"
     if head is not None and _person_noun(head):
         return "title"
@@ -1524,9 +1523,6 @@ def _kind_of_span(ix: _DocIndex, start: int, end: int) -> str:
     if head is not None and head.pos_ == "PROPN" and AGE_AFTER_NAME.match(ix.text, end):
         return "name"                            # "Olena, 43 ans"
     return "org"
-
-
-_COMPLEMENT_BEFORE = re.compile(r"(\b(de|du|des|à|au|aux)\s+|\bd['’]\s*)$", re.I)
 
 
 def _acronym(t) -> bool:

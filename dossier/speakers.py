@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from .entities import Entity, is_nationality
 from .link import INITIAL, Linker
 from .model import Article, Mention
-from .quote_words import AGE_AFTER_NAME, INCISE_VERBS, ORGANISATION_NOUNS, PERSON_TITLES, SPEECH_VERBS
+from .quote_words import AGE_AFTER_NAME, COMPLEMENT_BEFORE, INCISE_VERBS, ORGANISATION_NOUNS, PERSON_TITLES, SPEECH_VERBS
 from .text import fold, key
 
 
@@ -67,11 +67,11 @@ def resolve_speaker(article: Article, q, mentions: list[Mention], linker: Linker
                    and not article.text[m.end:q.speaker_end].strip(" ,.")]
         if apposed:          # "le porte-parole de la Maison Blanche, Ari Fleischer"
             return apposed[-1].actor
-        heads = [m for m in persons if not _COMPLEMENT.search(article.text[q.speaker_start:m.start])]
+        heads = [m for m in persons if not COMPLEMENT_BEFORE.search(article.text[q.speaker_start:m.start])]
         if heads:
             return heads[0].actor
         body = next((m for m in inside if linker.actors[m.actor].kind == "organisation" and
-                     m.start < persons[0].start and not _COMPLEMENT.search(article.text[q.speaker_start:m.start])),
+                     m.start < persons[0].start and not COMPLEMENT_BEFORE.search(article.text[q.speaker_start:m.start])),
                     None)
         if body is not None:             # "la Cellule de coordination … de Païta": the body it names
             return body.actor
@@ -133,7 +133,7 @@ def resolve_speaker(article: Article, q, mentions: list[Mention], linker: Linker
             # no one, the person last named (not in a complement) when that person spoke before or
             # is named in this sentence or the one before
             named = [m for m in mentions if m.end <= before and linker.actors[m.actor].kind == "person" and
-                     not _COMPLEMENT.search(article.text[max(0, m.start - 4):m.start])]
+                     not COMPLEMENT_BEFORE.search(article.text[max(0, m.start - 4):m.start])]
             last = max(named, key=lambda m: m.start) if named else None
             near_from = _sentence_start(article.text, _sentence_start(article.text, before) - 1)
             if last is not None and (last.actor in earlier.speakers or last.start >= near_from):
@@ -207,7 +207,7 @@ def _organisation_of_complement(text: str, q, bare: str, others: list[Mention]) 
         return False
     words = bare.split()
     return bool(words) and words[0].lower() in ORGANISATION_NOUNS and \
-        all(_COMPLEMENT.search(text[q.speaker_start:m.start]) for m in others)
+        all(COMPLEMENT_BEFORE.search(text[q.speaker_start:m.start]) for m in others)
 
 
 # A newspaper or channel speaking, named by what it is ("le journal"): the organisation named last
@@ -219,9 +219,9 @@ _MEMBERS_OF = re.compile(r"(?i:les|des|ses|leurs)\s+\w+[sx]\s+(?:du|de la|de l['
 _APPOSED_NAME = re.compile(r",\s*([A-ZÀ-Þ][\w'’&-]*(?:\s+[A-ZÀ-Þ][\w'’&-]*)*)$")
 _MEDIA_TITLE = re.compile(r"(?:" + "|".join(sorted(MEDIA_NOUNS)) + r")(?:\s+[a-zà-ÿ'’-]+)*\s+([A-ZÀ-Þ].*)$")
 _DETERMINER = re.compile(r"^(?:(?:les|le|la|ce|cette|son|sa|leur)\s+|l['’]\s*)", re.I)
-# A name after these words is a complement of the speaker's head, not the speaker.
-_ADDRESSEE = re.compile(r"\b(à|au|aux)\s+$", re.I)        # "son père à TV Azteca"
-_COMPLEMENT = re.compile(r"(\b(de|du|des|à|au|aux|of)\s+|\bd['’]\s*)$", re.I)
+# A name after these words is one spoken to, not the speaker ("son père à TV Azteca"); one after
+# COMPLEMENT_BEFORE is a complement of the speaker's head.
+_ADDRESSEE = re.compile(r"\b(à|au|aux)\s+$", re.I)
 
 
 def _antecedent(text: str, description: str, before: int, mentions: list[Mention], linker: Linker,
@@ -396,7 +396,7 @@ def _last_person_before(text: str, before: int, mentions: list[Mention], linker:
     # a person named only in a noun's complement ("la sextape de Mathieu Valbuena", "le régime de
     # Pierre Nkurunziza") is rarely the one a description points back to, unless that person
     # spoke before; when nobody else is near, the person the article is about
-    persons = [m for m in persons if m.actor in spoke or not _COMPLEMENT.search(text[max(0, m.start - 4):m.start])]
+    persons = [m for m in persons if m.actor in spoke or not COMPLEMENT_BEFORE.search(text[max(0, m.start - 4):m.start])]
     if not persons:
         return _most_named(before, mentions, linker, "person")
     last = max(persons, key=lambda m: m.start)
