@@ -18,9 +18,9 @@ and one set on another corpus, the French TimeBank (Est Républicain 1999-2003, 
 fr-timebank-dev), every document with quote marks, annotated blind in the fifth session:
   timebank_quotes.yml          22 articles (its `corpus:` key names the corpus; text as
                                dates_timebank.py strips it)
-and seven sets of recent French press (AFP, Le Monde, regional and African papers), the first five
-copied from public GitHub files, the sixth and seventh from stored web pages, annotated blind in
-the sixth to tenth sessions; the texts are not ours to
+and eight sets of recent French press (AFP, Le Monde, regional and African papers), the first five
+copied from public GitHub files, the sixth to eighth from stored web pages, annotated blind in
+the sixth to eleventh sessions; the texts are not ours to
 redistribute, so they stay out of git, in benchmarks/local/press-fr/ and its siblings (how to
 rebuild them: each file's header):
   press_quotes.yml             30 articles, unseen until measured once, then tuning
@@ -43,6 +43,9 @@ rebuild them: each file's header):
   press7_quotes.yml            25 articles from the same stored web pages, new queries, collected
                                and annotated in the tenth session, unseen until measured once,
                                then tuning (benchmarks/local/press7-fr/)
+  press8_quotes.yml            25 articles from the same stored web pages, new queries, collected
+                               and annotated in the eleventh session, unseen until measured once,
+                               then tuning (benchmarks/local/press8-fr/)
 The articles are written as a dossier in a
 temp folder (the .txt as body, no annotations, no actors.yml) and built with
 `python -m dossier build`; the quotes of OUT/data/quotes.json are mapped back to the gold files.
