@@ -273,7 +273,7 @@ class Linker:
             if _overlaps(ent.start, ent.end, [m for m in taken if not self._holds(m, ent)]) or \
                     _inside(ent.start, ent.end, rejected_spans):
                 continue
-            actor_id, reason = self._resolve(ent, local, _after_title(article.text, ent))
+            actor_id, reason = self._resolve(ent, local, article.text)
             if actor_id is None:
                 if reason and ent.label in ("person", "organisation"):
                     unlinked.append(Unlinked(ent.text, ent.label, article.id, ent.start, ent.end, reason))
@@ -290,11 +290,12 @@ class Linker:
         return ent.label == "person" and self.actors[m.actor].kind != "person" and \
             m.start <= ent.start and ent.end <= m.end and m.end - m.start > ent.end - ent.start
 
-    def _resolve(self, ent: Entity, local: dict[str, str], titled: bool) -> tuple[str | None, str | None]:
+    def _resolve(self, ent: Entity, local: dict[str, str], text: str) -> tuple[str | None, str | None]:
         k = key(ent.text)
         if k in self.rejected:
             return None, "rejected"
-        if k in local and ent.label != "place" and not (titled and " " not in k and k not in self.index.by_surname):
+        if k in local and ent.label != "place" and \
+                not (" " not in k and k not in self.index.by_surname and _after_title(text, ent)):
             # (a lone name after a title is the name that person goes by: "le pape François")
             return (local[k], None) if local[k] else (None, "ambiguous surname")
         actor_id = self.index.by_key.get(k)

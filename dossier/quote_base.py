@@ -6,7 +6,8 @@ import re
 from dataclasses import dataclass
 
 from .quote_words import (
-    DIRECT_OBJECT_CLITICS, ENGLISH_SPEECH_VERBS, FAIRE_SPEECH, REFLEXIVE, REFLEXIVE_NOT_SPEECH, SELON, SPEECH_VERBS, SUBJECT_PRONOUNS,
+    DIRECT_OBJECT_CLITICS, ENGLISH_SPEECH_VERBS, FAIRE_SPEECH, REFLEXIVE, REFLEXIVE_NOT_SPEECH, SELON, SPEECH_VERBS,
+    SUBJECT_PRONOUNS,
 )
 
 
@@ -43,6 +44,11 @@ class Quote:
     verb: str | None
     sentence_start: int
     sentence_end: int
+
+    @property
+    def attribution_end(self) -> int:
+        """Where the quote and its speaker span end ("«…», explique X" ends after X)."""
+        return max(self.end, self.speaker_end if self.speaker_end is not None else self.end)
 
 
 @dataclass(frozen=True)

@@ -10,9 +10,10 @@ from dataclasses import replace
 from .quote_words import (
     ADDRESSEE_CLITICS, AGE_AFTER_NAME, ASIDES, COMPLEMENT_BEFORE, CONCERNED, DEMONSTRATIVE_PRONOUNS,
     DIRECT_OBJECT_CLITICS, DOCUMENT_CHANNEL, DOCUMENT_NOUNS, ENGLISH_PRONOUNS, ENGLISH_SPEECH_VERBS, ETRE_VERBS,
-    INCISE_VERBS, INSERTED_PREPOSITIONS, INTENT_VERBS, LATTER, MAX_SPEAKER_TOKENS, NP_DEPS, OBJECT_CLITICS, OBJECT_CONTROL, ORGANISATION_NOUNS, PERSON_SUFFIXES,
-    PERSON_TITLES, POSTPOSED_FILLERS, POUR, REFLEXIVE, RELATIVE_SUBJECTS, SENTENCE_END, SPEECH_CONTROL, SPEECH_NOUNS,
-    STRESSED_PRONOUNS, SUBJECT_CONTROL, SUBJECT_PRONOUNS, TIME_OF_SPEAKING, UNRESOLVED,
+    INCISE_VERBS, INSERTED_PREPOSITIONS, INTENT_VERBS, LATTER, MAX_SPEAKER_TOKENS, NP_DEPS, OBJECT_CLITICS,
+    OBJECT_CONTROL, ORGANISATION_NOUNS, PERSON_SUFFIXES, PERSON_TITLES, POSTPOSED_FILLERS, POUR, REFLEXIVE,
+    RELATIVE_SUBJECTS, SENTENCE_END, SPEECH_CONTROL, SPEECH_NOUNS, STRESSED_PRONOUNS, SUBJECT_CONTROL,
+    SUBJECT_PRONOUNS, TIME_OF_SPEAKING, UNRESOLVED,
 )
 from .quote_base import (
     CLOSERS, INNER_SPACE, OPENERS, Quote, STRAIGHT, _DocIndex, _Pair, _Speaker, _auxiliary, _inverted_pronoun,
@@ -164,7 +165,7 @@ def _last_speaker(ix: _DocIndex, earlier: list[Quote], limit: int, low: str,
         head = _head_of(ix.tokens(prev.speaker_start, prev.speaker_end))
         if head is None or head.pos_ == "NOUN" and not _gender_ok(head, low.startswith("elle")):
             return None
-    since = max(prev.end, prev.speaker_end)      # (past its own attribution: "», explique X")
+    since = prev.attribution_end                 # (past its own attribution: "», explique X")
     if any(e.label_ == "PER" and since <= e.start_char < limit and not _in_quote(ix, e.start_char)
            for e in ix.doc.ents):
         return None
@@ -1039,8 +1040,8 @@ def _participle_after_clause(ix: _DocIndex, first: _Pair, earlier: list[Quote]):
     sent_start = min(participle.sent.start, comma.sent.start)
     prev = next((q for q in reversed(earlier) if q.speech), None)
     if prev is not None and prev.speaker_start is not None and \
-            max(prev.end, prev.speaker_end) <= comma.idx and doc[sent_start].idx <= prev.start and \
-            not ix.text[max(prev.end, prev.speaker_end):comma.idx].strip(" ,»"):
+            prev.attribution_end <= comma.idx and doc[sent_start].idx <= prev.start and \
+            not ix.text[prev.attribution_end:comma.idx].strip(" ,»"):
         return (prev.speaker_start, prev.speaker_end), _verb_name(participle)
     verbs = [t for t in doc[sent_start:comma.i] if t.pos_ in ("VERB", "AUX") and _finite(t) and
              t.dep_ not in ("aux", "aux:tense", "aux:pass", "cop") and not _in_quote(ix, t.idx)]
@@ -1167,7 +1168,7 @@ def _continuation(ix: _DocIndex, first: _Pair, last: _Pair, earlier: list[Quote]
     prev = earlier[-1]
     if ix.para_of(prev.start) != ix.para_of(first.open):
         return None
-    between = ix.text[max(prev.end, prev.speaker_end):first.open].strip(INNER_SPACE + "»”›\"")
+    between = ix.text[prev.attribution_end:first.open].strip(INNER_SPACE + "»”›\"")
     if between.endswith(":") and prev.speaker_end <= prev.start and not any(
             t.pos_ in ("VERB", "AUX") and _finite(t) or t.ent_type_ == "PER" or t.text in SENTENCE_END
             for t in ix.tokens(prev.end + 1, first.open)):
@@ -1307,7 +1308,7 @@ def _previous_quote(ix: _DocIndex, first: _Pair, last: _Pair, earlier: list[Quot
         return None
     if not _carries_on(ix, ix.para_of(prev.end), first):
         return _interview_goes_on(ix, first, last, prev)
-    lo = max(prev.end, prev.speaker_end)
+    lo = prev.attribution_end
     between = [e for e in ix.doc.ents if lo <= e.start_char < first.open and e.label_ == "PER"
                and not _in_quote(ix, e.start_char) and not _same_person(ix, e, prev)]
     others = [t for t in ix.tokens(lo, first.open) if t.dep_ in ("nsubj", "nsubj:pass")
@@ -1336,7 +1337,7 @@ def _interview_goes_on(ix: _DocIndex, first: _Pair, last: _Pair, prev: Quote) ->
     rest = ix.text[last.close + 1:ix.paras[ix.para_of(last.close)][1]]
     if rest.strip(INNER_SPACE + ".…!?") and not re.match(r"[\s.…!?]*\n", rest):
         return None                              # the sentence goes on: a frame may follow
-    lo = max(prev.end, prev.speaker_end)
+    lo = prev.attribution_end
     for t in ix.tokens(lo, first.open):
         if _in_quote(ix, t.idx):
             continue
@@ -1594,8 +1595,8 @@ def _document_source(ix: _DocIndex, doc_noun, earlier: list[Quote]) -> tuple[int
             continue
         # "Dans un communiqué …, le ministère a expliqué : «…»": the document is the channel, or
         # the one its speaker put out ("un communiqué dans lequel il indique «…»")
-        if any(t.lemma_.lower() == lemma and any(c.dep_ == "case" and c.lemma_.lower() in DOCUMENT_CHANNEL or
-                                                 c.dep_ == "acl:relcl" for c in t.children) for t in sent_toks):
+        if any(t.lemma_.lower() == lemma and (_channel(t) or any(c.dep_ == "acl:relcl" for c in t.children))
+               for t in sent_toks):
             return q.speaker_start, q.speaker_end
     # "Le ministère … a publié un communiqué. Selon le communiqué, «…»": the subject of the verb
     # whose object was that document, or that it was the channel of ("Dans un communiqué …, le
@@ -1603,14 +1604,18 @@ def _document_source(ix: _DocIndex, doc_noun, earlier: list[Quote]) -> tuple[int
     for t in reversed(ix.doc[:doc_noun.i]):
         if ix.para_of_tok[t.i] < para - 1:
             break
-        channel = t.dep_.startswith("obl") and any(c.dep_ == "case" and c.lemma_.lower() in DOCUMENT_CHANNEL
-                                                   for c in t.children)
-        if t.lemma_.lower() == lemma and (t.dep_ == "obj" or channel) and t.head.pos_ == "VERB" \
+        if t.lemma_.lower() == lemma and (t.dep_ == "obj" or t.dep_.startswith("obl") and _channel(t)) \
+                and t.head.pos_ == "VERB" \
                 and not _in_quote(ix, t.idx):
             subject = next((c for c in t.head.children
                             if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
             return _np_span(ix, subject) if subject is not None else None
     return None
+
+
+def _channel(t) -> bool:
+    """Whether a document noun is written as the channel of what is said ("dans un communiqué")."""
+    return any(c.dep_ == "case" and c.lemma_.lower() in DOCUMENT_CHANNEL for c in t.children)
 
 
 def _antecedent(ix: _DocIndex, pron, before: int, low: str) -> tuple[int, int] | None:

@@ -14,7 +14,9 @@ from dataclasses import dataclass, field
 from .entities import Entity, is_nationality
 from .link import INITIAL, Linker
 from .model import Article, Mention
-from .quote_words import AGE_AFTER_NAME, COMPLEMENT_BEFORE, INCISE_VERBS, ORGANISATION_NOUNS, PERSON_TITLES, SPEECH_VERBS
+from .quote_words import (
+    AGE_AFTER_NAME, COMPLEMENT_BEFORE, INCISE_VERBS, ORGANISATION_NOUNS, PERSON_TITLES, SPEECH_VERBS,
+)
 from .text import fold, key
 
 
@@ -133,7 +135,7 @@ def resolve_speaker(article: Article, q, mentions: list[Mention], linker: Linker
             # no one, the person last named (not in a complement) when that person spoke before or
             # is named in this sentence or the one before
             named = [m for m in mentions if m.end <= before and linker.actors[m.actor].kind == "person" and
-                     not COMPLEMENT_BEFORE.search(article.text[max(0, m.start - 4):m.start])]
+                     not _in_complement(article.text, m)]
             last = max(named, key=lambda m: m.start) if named else None
             near_from = _sentence_start(article.text, _sentence_start(article.text, before) - 1)
             if last is not None and (last.actor in earlier.speakers or last.start >= near_from):
@@ -396,7 +398,7 @@ def _last_person_before(text: str, before: int, mentions: list[Mention], linker:
     # a person named only in a noun's complement ("la sextape de Mathieu Valbuena", "le régime de
     # Pierre Nkurunziza") is rarely the one a description points back to, unless that person
     # spoke before; when nobody else is near, the person the article is about
-    persons = [m for m in persons if m.actor in spoke or not COMPLEMENT_BEFORE.search(text[max(0, m.start - 4):m.start])]
+    persons = [m for m in persons if m.actor in spoke or not _in_complement(text, m)]
     if not persons:
         return _most_named(before, mentions, linker, "person")
     last = max(persons, key=lambda m: m.start)
@@ -406,6 +408,11 @@ def _last_person_before(text: str, before: int, mentions: list[Mention], linker:
     named = sorted((m for m in persons if m.start >= sentence_start), key=lambda m: m.start)
     speaking = [a for a in spoke if any(m.actor == a for m in named)]
     return speaking[-1] if speaking else named[0].actor
+
+
+def _in_complement(text: str, m: Mention) -> bool:
+    """Whether a mention is written as a noun's complement ("le régime de Pierre Nkurunziza")."""
+    return COMPLEMENT_BEFORE.search(text[max(0, m.start - 4):m.start]) is not None
 
 
 def _most_named(before: int, mentions: list[Mention], linker: Linker, kind: str) -> str | None:
