@@ -530,12 +530,13 @@ def _governing(ix: _DocIndex, toks, para: int):
                 subj = _subject_of(ix, node)
                 if subj is not None and subj.i not in inside:
                     return _reporting(ix, node, inside) or (subj, _verb_name(verb))
-                if node.dep_ == "acl" and _names_person(node.head):
-                    return node.head, _verb_name(verb)      # "Trump se vantant «…»"
+                detached = _detached_host(node)       # "X a délivré un message au représentant
+                if node.dep_ == "acl" and _names_person(node.head) and detached is None:   # de Y,
+                    return node.head, _verb_name(verb)      # appelant «…»": X; "Trump se vantant «…»"
                 agent = _agent_of_participle(ix, node, inside)
                 if agent is not None:                       # "Qualifié de journal qui «…» par X"
                     return agent, _verb_name(verb)
-                host = _gerund_host(node)            # "X a créé la polémique en dénonçant une «…»"
+                host = _gerund_host(node) or detached   # "X a créé la polémique en dénonçant une «…»"
                 shared = _subject_of(ix, host) if host is not None else None
                 if shared is not None:
                     return shared, _verb_name(verb)
@@ -573,6 +574,26 @@ def _reporting(ix: _DocIndex, verb, inside: set[int]):
         return None
     subj = _subject_of(ix, outer)
     return (subj, _verb_name(outer)) if subj is not None and subj.i not in inside else None
+
+
+def _detached_host(verb):
+    """The finite verb whose subject a present participle set off by a comma describes ("X a
+    délivré un message au représentant de Y, appelant «…»"), when the parse hung the participle
+    on a noun that is not that subject; None otherwise."""
+    if verb.dep_ != "acl" or "Part" not in verb.morph.get("VerbForm") or "Pres" not in verb.morph.get("Tense") \
+            or verb.head.dep_ in ("nsubj", "nsubj:pass") or verb.left_edge.i < 1 or \
+            verb.doc[verb.left_edge.i - 1].text != ",":
+        return None
+    node = verb
+    for _ in range(8):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        if node.dep_ in ("nsubj", "nsubj:pass"):
+            return None
+        if node.pos_ in ("VERB", "AUX") and _finite(node):
+            return node
+    return None
 
 
 def _gerund_host(verb):

@@ -140,6 +140,12 @@ def resolve_speaker(article: Article, q, mentions: list[Mention], linker: Linker
             near_from = _sentence_start(article.text, _sentence_start(article.text, before) - 1)
             if last is not None and (last.actor in earlier.speakers or last.start >= near_from):
                 person = last.actor
+            elif earlier.speakers and linker.actors[earlier.speakers[-1]].kind == "person" and \
+                    any(m.actor == earlier.speakers[-1] and
+                        m.start >= _previous_paragraph_start(article.text, before) for m in named):
+                # else the one who spoke last, named in this paragraph or the one before ("Marc
+                # Boixasa a témoigné que «…». ¶ Mais l'ancien salarié du club anglais a affirmé")
+                person = earlier.speakers[-1]
         if not person and unique and _says(q):
             person = _most_named(before, mentions, linker, "person")
         if not person and _says(q) and _definite(text) and function and \

@@ -956,6 +956,17 @@ ACTORS = [
     ("Le joueur a été défendu.\n\nAncien recruteur de Manchester City, Marc Boixasa a témoigné que Benjamin Mendy "
      "n'était pas vraiment le joueur le \"parfait professionnel\" qu'il ait rencontré.", "parfait professionnel",
      "marc-boixasa"),
+    # a present participle set off by a comma goes with the subject, even when the parse hung it on the
+    # noun before the comma
+    ("Le chef de la diplomatie française, Stéphane Séjourné, a ainsi délivré ce lundi \"un message de fermeté\" "
+     "au représentant de la République islamique, appelant également \"à la désescalade au Proche-Orient\".",
+     "à la désescalade au Proche-Orient", "stephane-sejourne"),
+    # a function with a complement naming no one, in a new paragraph: the one who spoke last
+    ("Ancien recruteur de Manchester City, Marc Boixasa a témoigné que Benjamin Mendy n'était pas vraiment le "
+     "joueur le \"parfait professionnel\" qu'il ait rencontré. Notamment parce que le Français \"dormait trop "
+     "longtemps\".\n\nMais l'ancien salarié du club anglais a ensuite affirmé que le champion du monde 2018 était "
+     "\"l'une des personnes les plus gentilles qu'il ait jamais rencontrées dans le football\".",
+     "l'une des personnes les plus gentilles qu'il ait jamais rencontrées dans le football", "marc-boixasa"),
     # a bare description with an age is still bare: the person named before it
     ("Mohamed Rabii a décroché sa médaille de bronze en boxe. À son arrivée à l'aéroport, le boxeur de 23 ans a "
      "exprimé « sa grande joie d'avoir obtenu une médaille » .", "sa grande joie d'avoir obtenu une médaille",
