@@ -37,6 +37,7 @@ def _find_speaker(ix: _DocIndex, first: _Pair, last: _Pair, toks, earlier: list[
     for finder in (lambda: _postposed(ix, last, selon=False),
                    lambda: _inserted(ix, first, last),
                    lambda: _inner_incise(ix, first, last),
+                   lambda: _and_then_infinitive(ix, first, earlier),
                    lambda: _cited_source(ix, last),
                    lambda: _closing_attribution(ix, last),
                    lambda: _opening_participle(ix, first, last),
@@ -46,6 +47,7 @@ def _find_speaker(ix: _DocIndex, first: _Pair, last: _Pair, toks, earlier: list[
                    lambda: _selon_before(ix, first),
                    lambda: _pour_opening(ix, first),
                    lambda: _colon(ix, first),
+                   lambda: _incise_before(ix, first),
                    lambda: _incise(ix, toks),
                    lambda: _participle_before(ix, first),
                    lambda: _participle_after_clause(ix, first, earlier),
@@ -89,6 +91,8 @@ def _finish(ix: _DocIndex, found, earlier: list[Quote], before: int) -> _Speaker
         start, end = subj
         return _Speaker(start, end, _kind_of_span(ix, start, end), verb)
     low = _norm(subj.text).lstrip("-")
+    if low in RELATIVE_HEADS and subj.i + 1 < len(ix.doc) and ix.doc[subj.i + 1].lower_ == "qui":
+        low = RELATIVE_HEADS[low]               # "celui qui …": as "il"
     low = ENGLISH_PRONOUNS.get(low, low)
     if verb in ("selon", "pour"):
         low = STRESSED_PRONOUNS.get(low, low)
@@ -158,8 +162,12 @@ def _last_speaker(ix: _DocIndex, earlier: list[Quote], limit: int, low: str,
     if low.endswith("s"):
         return None
     prev = next((q for q in reversed(earlier) if q.speech and q.end <= limit), None)
-    if prev is None or prev.speaker_start is None or prev.speaker_kind not in ("name", "pronoun", "title") \
-            or ix.para_of(prev.start) < ix.para_of(limit) - (0 if same_para else 2):
+    if prev is None or prev.speaker_start is None or prev.speaker_kind not in ("name", "pronoun", "title"):
+        return None
+    # (a quote opening the next paragraph right after the attribution of the one before counts as
+    # in its paragraph: "«…», a asséné l'avocat. ¶ «…», a-t-il conclu")
+    next_to = not ix.text[prev.attribution_end:limit].strip(" .\n«»\"“”")
+    if ix.para_of(prev.start) < ix.para_of(limit) - (0 if same_para and not next_to else 2):
         return None
     if same_para:
         head = _head_of(ix.tokens(prev.speaker_start, prev.speaker_end))
@@ -407,6 +415,10 @@ def _verb_name(t) -> str:
     return _speech_lemma(t) or _speech_lemma(t, INCISE_VERBS) or t.lemma_.lower()
 
 
+# "celui qui …", "celle qui …" after a verb of saying: the person named before, as il / elle.
+RELATIVE_HEADS = {"celui": "il", "celle": "elle"}
+
+
 def _subject_after(ix: _DocIndex, verb):
     """The subject of an inverted speech verb: its nsubj child, else the first name after it."""
     doc = ix.doc
@@ -440,6 +452,8 @@ def _subject_after(ix: _DocIndex, verb):
     # "a averti mercredi le secrétaire général …, X" (the parse may hang the title on the day),
     # "a tweeté le président"
     k = _past_asides(doc, verb.i + 1)
+    if k + 1 < len(doc) and doc[k].lower_ in RELATIVE_HEADS and doc[k + 1].lower_ == "qui":
+        return doc[k]              # "», se souvient celui qui a déroulé du câble": one named before
     # (a title tagged as an adjective still heads it: "a ajouté le futur chancelier")
     if k < len(doc) and doc[k].pos_ == "DET" and (doc[k].head.pos_ == "NOUN" or _person_noun(doc[k].head)) \
             and k < doc[k].head.i <= k + 3 and ix.para_of_tok[k] == ix.para_of_tok[verb.i]:
@@ -984,6 +998,49 @@ def _colon(ix: _DocIndex, first: _Pair):
             if subj is None and not _finite(verb):
                 subj = _host_subject(ix, verb)            # "Il a terminé en disant : «…»"
             return subj, _verb_name(verb)
+    return None
+
+
+def _and_then_infinitive(ix: _DocIndex, first: _Pair, earlier: list[Quote]):
+    """Et de préciser : «…» / Et ce dernier de dénoncer une «…» — a sentence opening with 'Et',
+    then 'de' and an infinitive of saying (the narrative infinitive): the one named between them
+    says it, else the speaker of the quote before, in this paragraph or the one before."""
+    doc = ix.doc
+    j = ix.token_before(first.open)
+    if j is None:
+        return None
+    opener = _opener(doc, j)
+    if opener.lower_ != "et" or ix.para_of_tok[opener.i] != ix.para_of(first.open):
+        return None
+    de = next((k for k in range(opener.i + 1, min(opener.i + 5, j + 1)) if _norm(doc[k].text) in ("de", "d'")), None)
+    verb = doc[de + 1] if de is not None and de + 1 <= j else None
+    if verb is None or "Inf" not in verb.morph.get("VerbForm") or not _speech_verb(verb):
+        return None
+    if de > opener.i + 1:                                        # "Et ce dernier de dénoncer"
+        return (doc[opener.i + 1].idx, doc[de - 1].idx + len(doc[de - 1].text)), _verb_name(verb)
+    prev = next((q for q in reversed(earlier) if q.speech), None)
+    if prev is None or prev.speaker_start is None or ix.para_of(prev.start) < ix.para_of(first.open) - 1:
+        return None
+    return (prev.speaker_start, prev.speaker_end), _verb_name(verb)
+
+
+def _incise_before(ix: _DocIndex, first: _Pair):
+    """Depuis dix ans, constate-t-elle, le PCF «…» — a verb of saying with its pronoun inverted,
+    set off by commas earlier in the quote's sentence: that pronoun says the quote."""
+    doc = ix.doc
+    j = ix.token_before(first.open)
+    if j is None:
+        return None
+    for k in range(j - 1, max(doc[j].sent.start, j - 25), -1):
+        t = doc[k]
+        if _is_mark(t) or t.text in (".", ";", ":") or ix.para_of_tok[k] != ix.para_of_tok[j]:
+            return None
+        if not _inverted_pronoun(t) or k + 1 > j or doc[k + 1].text != ",":
+            continue
+        verb = doc[k - 2] if doc[k - 1].text in ("-t", "-t-") else doc[k - 1]   # "constate-t-elle"
+        if verb.i > 0 and doc[verb.i - 1].text == "," and _incise_verb(verb):
+            return t, _verb_name(verb)
+        return None
     return None
 
 
@@ -1770,14 +1827,20 @@ def _demonstrative_antecedent(ix: _DocIndex, pron) -> tuple[int, int] | None:
 
 
 def _selon_source(ix: _DocIndex, sent) -> tuple[int, int] | None:
-    """The person a sentence opening with 'Selon X,' cites, else None."""
-    first = _opener(ix.doc, sent.end - 1)
-    if not _is_selon(first):
+    """The person a sentence opening with 'Selon X,' or 'Pour X,' cites ("Or, pour le président,
+    il n'en était rien"), else None."""
+    doc = ix.doc
+    first = _opener(doc, sent.end - 1)
+    if first.lower_ in ("or", "mais", "et") and first.i + 2 < sent.end:       # "Or, pour X,"
+        first = doc[first.i + 2] if doc[first.i + 1].text == "," else doc[first.i + 1]
+    if not _is_selon(first) and first.lower_ not in POUR:
         return None
     head = _selon_np(ix, first)
     if head is None:
         return None
     start, end = _np_span(ix, head)
+    if first.lower_ in POUR and (end >= len(ix.text) or ix.text[end:end + 2].strip()[:1] != ","):
+        return None
     kind = _kind_of_span(ix, start, end)
     if kind == "name":
         return _person_in(ix, head, start, end)
@@ -1785,7 +1848,7 @@ def _selon_source(ix: _DocIndex, sent) -> tuple[int, int] | None:
         return None
     named = next((e for e in ix.doc.ents if e.label_ == "PER" and head.i < e.start < sent.root.i
                   and ix.doc[e.start - 1].text == ","), None)   # "Selon le Premier ministre d'X, Jay W.,"
-    return (named.start_char, named.end_char) if named is not None else None
+    return (named.start_char, named.end_char) if named is not None else (start, end)
 
 
 def _inverted_name(t) -> bool:

@@ -29,7 +29,7 @@ SPEECH_VERBS = frozenset("""
 # «…», sourit-elle): elsewhere they mostly do something else ("en analysant le mouvement").
 INCISE_VERBS = frozenset("""
     analyser reprendre continuer compléter sourire amuser souvenir enthousiasmer décrypter
-    pronostiquer rire abonder emporter tacler opposer
+    pronostiquer rire abonder emporter tacler opposer envoyer balancer embrayer développer
 """.split())
 # Verbs of saying that mean something else with a reflexive pronoun ("se lancer dans",
 # "s'appeler", "s'avancer", "se relever", "se rapporter à").
@@ -134,7 +134,9 @@ FIRST_SECOND_PERSON = frozenset("""
 # Relatives standing for the noun their clause modifies ("X, qui a ajouté que…").
 RELATIVE_SUBJECTS = frozenset({"qui", "lequel", "laquelle", "lesquels", "lesquelles"})
 # Verbs leading to the saying after a quote: "», n'hésite pas à expliquer X", "», a tenu à préciser X".
-SPEECH_CONTROL = frozenset({"hésiter", "tenir", "vouloir", "permettre"})
+# Verbs that may lead to the verb of saying after a quote ("», a tenu à préciser X", "», devait-il
+# soutenir", "», vient-il d'ajouter", "», va-t-il répéter").
+SPEECH_CONTROL = frozenset({"hésiter", "tenir", "vouloir", "permettre", "devoir", "venir", "aller"})
 DEMONSTRATIVE_PRONOUNS = frozenset({"celui-ci", "celle-ci"})     # "Selon celle-ci, …"
 LATTER = frozenset({"dernier", "dernière"})            # "ce dernier", "cette dernière"
 CONCERNED = frozenset({"intéressé", "intéressée"})     # "l'intéressé": the one the passage is about

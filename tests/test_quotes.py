@@ -967,6 +967,33 @@ ACTORS = [
      "longtemps\".\n\nMais l'ancien salarié du club anglais a ensuite affirmé que le champion du monde 2018 était "
      "\"l'une des personnes les plus gentilles qu'il ait jamais rencontrées dans le football\".",
      "l'une des personnes les plus gentilles qu'il ait jamais rencontrées dans le football", "marc-boixasa"),
+    # a quote opening the paragraph right after the attribution of the one before: its 'il' goes on
+    # with that speaker, not with a person named inside the quote before
+    ("Pour Sven Mary, ces citations constituent une faute: le procureur de la République \"n'était pas présent, il "
+     "ne connaît pas le contexte\", a asséné l'avocat .\n\n\"Je ne vois pas en quoi un procureur doit "
+     "communiquer\", a-t-il conclu.", "Je ne vois pas en quoi un procureur doit communiquer", "sven-mary"),
+    # a verb of saying with its pronoun inverted, between commas before the quote in its sentence
+    ("Pour surmonter la crise, Marie-George Buffet affirme d'abord qu'il faut s'interroger. Depuis dix ans, "
+     "constate-t-elle, le PCF \"n'a pas été perçu comme moteur d'une alternative crédible\".",
+     "n'a pas été perçu comme moteur d'une alternative crédible", "marie-george-buffet"),
+    # 'devait-il soutenir' after a quote; 'Or, pour le président,' names whom the 'il' stands for
+    ("Le point de presse était tenu par Kamel Idir, le président du club, et Bertrand Marchand, le coach. Or, "
+     "pour le président, qui a pris d'emblée la parole, il n'en était rien. «Ni remous, ni situation ambiguë», "
+     "devait-il soutenir.", "Ni remous, ni situation ambiguë", "kamel-idir"),
+    # 'Et de préciser :' (the narrative infinitive): the speaker of the quote before
+    ("Enric, le président de l'association précise : « Des personnes de toutes conditions viennent nous rendre "
+     "visite. »\n\nEt de préciser : « Depuis l'ouverture dans les locaux de la cave, nous enregistrons plus de 500 "
+     "personnes »", "Depuis l'ouverture dans les locaux de la cave, nous enregistrons plus de 500 personnes", "enric"),
+    # 'celui qui …' after the verb of saying: the person named before
+    ("Les derniers sélectionneurs ont penché pour la seconde option, comme le confirme Philippe Bergeroo. « Les "
+     "sélectionneurs avec lesquels j'ai travaillé partaient d'un système de jeu » , se souvient celui qui a "
+     "déroulé du câble sur le banc français.", "Les sélectionneurs avec lesquels j'ai travaillé partaient d'un "
+     "système de jeu", "philippe-bergeroo"),
+    # 'envoie X' inside the quote
+    ("La frontière est ténue.\n\n« Pour moi, la tactique est seconde, envoie Michel Hidalgo, sélectionneur à "
+     "l'ancienne, avant de nuancer. Mais il faut faire quelque chose. »", "Pour moi, la tactique est seconde, "
+     "envoie Michel Hidalgo, sélectionneur à l'ancienne, avant de nuancer. Mais il faut faire quelque chose.",
+     "michel-hidalgo"),
     # a bare description with an age is still bare: the person named before it
     ("Mohamed Rabii a décroché sa médaille de bronze en boxe. À son arrivée à l'aéroport, le boxeur de 23 ans a "
      "exprimé « sa grande joie d'avoir obtenu une médaille » .", "sa grande joie d'avoir obtenu une médaille",
