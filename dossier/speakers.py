@@ -477,7 +477,7 @@ def _sentence_initial(text: str, start: int) -> bool:
 
 # Bodies of a state: with a nationality they name one organisation ("l'armée égyptienne").
 STATE_BODIES = frozenset("armée gouvernement ministère police gendarmerie justice parlement présidence "
-                         "marine diplomatie parquet état-major aviation douane douanes".split())
+                         "marine diplomatie parquet état-major aviation douane douanes préfecture mairie".split())
 
 
 # What may follow a state body's noun in its name: an adjective or a "de" complement, no article

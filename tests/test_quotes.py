@@ -1028,6 +1028,10 @@ ACTORS = [
     # a state body the article names by its noun alone ("déféré au parquet ce vendredi" is no name)
     ("L'homme a été déféré au parquet ce vendredi. «Il indique avoir fait usage de l'arme pour sa défense», "
      "précise le parquet.", "Il indique avoir fait usage de l'arme pour sa défense", "parquet"),
+    # … so are a prefecture and a town hall
+    ("Le préfet de police a rendu hommage à la police. \"Aucune manifestation n'a été ni déclarée, ni tolérée le "
+     "samedi 15 septembre à Paris\", selon un communiqué de la préfecture.",
+     "Aucune manifestation n'a été ni déclarée, ni tolérée le samedi 15 septembre à Paris", "prefecture"),
     # the head's name, not a name in its complement
     ("Pour le député Yann Galut, soutien de Benoît Hamon à la primaire, «le candidat s'est trompé "
      "d'agenda».", "le candidat s'est trompé d'agenda", "yann-galut"),
