@@ -12,7 +12,7 @@ from .quote_words import (
     DIRECT_OBJECT_CLITICS, DOCUMENT_CHANNEL, DOCUMENT_NOUNS, ENGLISH_PRONOUNS, ENGLISH_SPEECH_VERBS, ETRE_VERBS,
     INCISE_VERBS, INSERTED_PREPOSITIONS, INTENT_VERBS, LATTER, MAX_SPEAKER_TOKENS, NP_DEPS, OBJECT_CLITICS,
     OBJECT_CONTROL, ORGANISATION_NOUNS, PERSON_SUFFIXES, PERSON_TITLES, POSTPOSED_FILLERS, POUR, REFLEXIVE,
-    RELATIVE_SUBJECTS, SENTENCE_END, SPEECH_CONTROL, SPEECH_NOUNS, STRESSED_PRONOUNS, SUBJECT_CONTROL,
+    RELATIVE_HEADS, RELATIVE_SUBJECTS, SENTENCE_END, SPEECH_CONTROL, SPEECH_NOUNS, STRESSED_PRONOUNS, SUBJECT_CONTROL,
     SUBJECT_PRONOUNS, TIME_OF_SPEAKING, UNRESOLVED,
 )
 from .quote_base import (
@@ -415,10 +415,6 @@ def _verb_name(t) -> str:
     return _speech_lemma(t) or _speech_lemma(t, INCISE_VERBS) or t.lemma_.lower()
 
 
-# "celui qui …", "celle qui …" after a verb of saying: the person named before, as il / elle.
-RELATIVE_HEADS = {"celui": "il", "celle": "elle"}
-
-
 def _subject_after(ix: _DocIndex, verb):
     """The subject of an inverted speech verb: its nsubj child, else the first name after it."""
     doc = ix.doc
@@ -598,16 +594,7 @@ def _detached_host(verb):
             or verb.head.dep_ in ("nsubj", "nsubj:pass") or verb.left_edge.i < 1 or \
             verb.doc[verb.left_edge.i - 1].text != ",":
         return None
-    node = verb
-    for _ in range(8):
-        if node.head.i == node.i:
-            return None
-        node = node.head
-        if node.dep_ in ("nsubj", "nsubj:pass"):
-            return None
-        if node.pos_ in ("VERB", "AUX") and _finite(node):
-            return node
-    return None
+    return _finite_above(verb, through_subject=False)
 
 
 def _gerund_host(verb):
@@ -615,11 +602,19 @@ def _gerund_host(verb):
     gerund (on a noun, or coordinated to another gerund); None if `verb` is no gerund."""
     if not any(c.lower_ == "en" and c.dep_ == "mark" and verb.i - 3 <= c.i < verb.i for c in verb.children):
         return None
+    return _finite_above(verb)
+
+
+def _finite_above(verb, through_subject: bool = True):
+    """The nearest finite verb above `verb` in the parse, eight steps at most; None past the root
+    or, unless `through_subject`, past a subject."""
     node = verb
     for _ in range(8):
         if node.head.i == node.i:
             return None
         node = node.head
+        if not through_subject and node.dep_ in ("nsubj", "nsubj:pass"):
+            return None
         if node.pos_ in ("VERB", "AUX") and _finite(node):
             return node
     return None
@@ -1035,7 +1030,7 @@ def _incise_before(ix: _DocIndex, first: _Pair):
         t = doc[k]
         if _is_mark(t) or t.text in (".", ";", ":") or ix.para_of_tok[k] != ix.para_of_tok[j]:
             return None
-        if not _inverted_pronoun(t) or k + 1 > j or doc[k + 1].text != ",":
+        if not _inverted_pronoun(t) or doc[k + 1].text != ",":
             continue
         verb = doc[k - 2] if doc[k - 1].text in ("-t", "-t-") else doc[k - 1]   # "constate-t-elle"
         if verb.i > 0 and doc[verb.i - 1].text == "," and _incise_verb(verb):

@@ -133,7 +133,8 @@ FIRST_SECOND_PERSON = frozenset("""
 """.split())
 # Relatives standing for the noun their clause modifies ("X, qui a ajouté que…").
 RELATIVE_SUBJECTS = frozenset({"qui", "lequel", "laquelle", "lesquels", "lesquelles"})
-# Verbs leading to the saying after a quote: "», n'hésite pas à expliquer X", "», a tenu à préciser X".
+# "celui qui …", "celle qui …" after a verb of saying: the person named before, read as il / elle.
+RELATIVE_HEADS = {"celui": "il", "celle": "elle"}
 # Verbs that may lead to the verb of saying after a quote ("», a tenu à préciser X", "», devait-il
 # soutenir", "», vient-il d'ajouter", "», va-t-il répéter").
 SPEECH_CONTROL = frozenset({"hésiter", "tenir", "vouloir", "permettre", "devoir", "venir", "aller"})
