@@ -91,9 +91,7 @@ def _finish(ix: _DocIndex, found, earlier: list[Quote], before: int) -> _Speaker
         start, end = subj
         return _Speaker(start, end, _kind_of_span(ix, start, end), verb)
     low = _norm(subj.text).lstrip("-")
-    if low in RELATIVE_HEADS and subj.i + 1 < len(ix.doc) and ix.doc[subj.i + 1].lower_ == "qui":
-        low = RELATIVE_HEADS[low]               # "celui qui …": as "il"
-    low = ENGLISH_PRONOUNS.get(low, low)
+    low = _relative_head(subj) or ENGLISH_PRONOUNS.get(low, low)      # "celui qui …": as "il"
     if verb in ("selon", "pour"):
         low = STRESSED_PRONOUNS.get(low, low)
     if low in SUBJECT_PRONOUNS:
@@ -150,6 +148,11 @@ def _author_of_document(ix: _DocIndex, pron) -> tuple[int, int] | None:
     author = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < document.i
                    and c.pos_ in ("NOUN", "PROPN")), None) if verb.pos_ == "VERB" else None
     return _np_span(ix, author) if author is not None else None
+
+
+def _last_speech(earlier: list[Quote]) -> Quote | None:
+    """The last quote found so far that is speech."""
+    return next((q for q in reversed(earlier) if q.speech), None)
 
 
 def _last_speaker(ix: _DocIndex, earlier: list[Quote], limit: int, low: str,
@@ -448,7 +451,7 @@ def _subject_after(ix: _DocIndex, verb):
     # "a averti mercredi le secrétaire général …, X" (the parse may hang the title on the day),
     # "a tweeté le président"
     k = _past_asides(doc, verb.i + 1)
-    if k + 1 < len(doc) and doc[k].lower_ in RELATIVE_HEADS and doc[k + 1].lower_ == "qui":
+    if k < len(doc) and _relative_head(doc[k]):
         return doc[k]              # "», se souvient celui qui a déroulé du câble": one named before
     # (a title tagged as an adjective still heads it: "a ajouté le futur chancelier")
     if k < len(doc) and doc[k].pos_ == "DET" and (doc[k].head.pos_ == "NOUN" or _person_noun(doc[k].head)) \
@@ -472,6 +475,12 @@ def _subject_after(ix: _DocIndex, verb):
     if run:
         return (run[0].idx, run[-1].idx + len(run[-1].text))
     return None
+
+
+def _relative_head(t) -> str | None:
+    """'il' / 'elle' for the "celui" / "celle" of "celui qui …", else None."""
+    after = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+    return RELATIVE_HEADS.get(t.lower_) if after is not None and after.lower_ == "qui" else None
 
 
 def _past_asides(doc, k: int) -> int:
@@ -1013,7 +1022,7 @@ def _and_then_infinitive(ix: _DocIndex, first: _Pair, earlier: list[Quote]):
         return None
     if de > opener.i + 1:                                        # "Et ce dernier de dénoncer"
         return (doc[opener.i + 1].idx, doc[de - 1].idx + len(doc[de - 1].text)), _verb_name(verb)
-    prev = next((q for q in reversed(earlier) if q.speech), None)
+    prev = _last_speech(earlier)
     if prev is None or prev.speaker_start is None or ix.para_of(prev.start) < ix.para_of(first.open) - 1:
         return None
     return (prev.speaker_start, prev.speaker_end), _verb_name(verb)
@@ -1111,7 +1120,7 @@ def _participle_after_clause(ix: _DocIndex, first: _Pair, earlier: list[Quote]):
         return None
     participle, comma = doc[k], doc[k - 1]
     sent_start = min(participle.sent.start, comma.sent.start)
-    prev = next((q for q in reversed(earlier) if q.speech), None)
+    prev = _last_speech(earlier)
     if prev is not None and prev.speaker_start is not None and \
             prev.attribution_end <= comma.idx and doc[sent_start].idx <= prev.start and \
             not ix.text[prev.attribution_end:comma.idx].strip(" ,»"):
@@ -1376,7 +1385,7 @@ def _untagged_name(doc, i: int):
 def _previous_quote(ix: _DocIndex, first: _Pair, last: _Pair, earlier: list[Quote]) -> _Speaker | None:
     """A quote with no attribution in the paragraph of an attributed quote, or opening the next
     paragraph, carries on that speaker when nobody else is named in between."""
-    prev = next((q for q in reversed(earlier) if q.speech), None)
+    prev = _last_speech(earlier)
     if prev is None or prev.speaker_start is None:
         return None
     if not _carries_on(ix, ix.para_of(prev.end), first):
@@ -1834,7 +1843,7 @@ def _selon_source(ix: _DocIndex, sent) -> tuple[int, int] | None:
     if head is None:
         return None
     start, end = _np_span(ix, head)
-    if first.lower_ in POUR and (end >= len(ix.text) or ix.text[end:end + 2].strip()[:1] != ","):
+    if first.lower_ in POUR and not ix.text[end:end + 2].lstrip().startswith(","):
         return None
     kind = _kind_of_span(ix, start, end)
     if kind == "name":

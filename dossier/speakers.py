@@ -138,11 +138,11 @@ def resolve_speaker(article: Article, q, mentions: list[Mention], linker: Linker
                      not _in_complement(article.text, m)]
             last = max(named, key=lambda m: m.start) if named else None
             near_from = _sentence_start(article.text, _sentence_start(article.text, before) - 1)
+            floor = _previous_paragraph_start(article.text, before)
             if last is not None and (last.actor in earlier.speakers or last.start >= near_from):
                 person = last.actor
             elif earlier.speakers and linker.actors[earlier.speakers[-1]].kind == "person" and \
-                    any(m.actor == earlier.speakers[-1] and
-                        m.start >= _previous_paragraph_start(article.text, before) for m in named):
+                    any(m.actor == earlier.speakers[-1] and m.start >= floor for m in named):
                 # else the one who spoke last, named in this paragraph or the one before ("Marc
                 # Boixasa a témoigné que «…». ¶ Mais l'ancien salarié du club anglais a affirmé")
                 person = earlier.speakers[-1]
