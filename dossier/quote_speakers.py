@@ -68,7 +68,7 @@ def _find_speaker(ix: _DocIndex, first: _Pair, last: _Pair, toks, earlier: list[
     candidates = _clause_subjects(ix, toks) + [
         lambda: _colon_subject(ix, first),
         lambda: _opening_person(ix, first), lambda: _previous_quote(ix, first, last, earlier),
-        lambda: _previous_subject(ix, first, earlier)]
+        lambda: _previous_subject(ix, first, earlier), lambda: _heading_next(ix, first, last)]
     for found in candidates:
         found = found() if callable(found) else found
         if isinstance(found, _Speaker):
@@ -1472,6 +1472,29 @@ def _previous_subject(ix: _DocIndex, first: _Pair, earlier: list[Quote]):
         if speaker is not None and speaker.kind == "org" and "Plur" not in subj.morph.get("Number"):
             return speaker
     return subj, _verb_name(root)
+
+
+def _heading_next(ix: _DocIndex, first: _Pair, last: _Pair):
+    """An intertitle that is only a quote, with no frame («Certains n'ont fait que nuire au club»
+    alone on its line): the person named as the subject of the next paragraph's first sentence
+    ("À Meslay-du-Maine, le maire Christian Boulay invite …")."""
+    para = ix.para_of(first.open)
+    if para + 1 >= len(ix.paras) or ix.para_of(last.close) != para:
+        return None
+    p0, p1 = ix.paras[para]
+    around = ix.tokens(p0, first.open) + ix.tokens(last.close + 1, p1)
+    if any(t.pos_ in ("VERB", "AUX") or t.text in SENTENCE_END for t in around) or \
+            sum(not t.is_punct for t in around) > 3:
+        return None
+    for t in ix.tokens(*ix.paras[para + 1]):       # the first finite verb of its first sentence
+        if t.text in SENTENCE_END or _in_quote(ix, t.idx):
+            return None
+        if t.pos_ in ("VERB", "AUX") and _finite(t):
+            subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+            if subj is None or not any(s.ent_type_ == "PER" for s in subj.subtree):
+                return None
+            return subj, _verb_name(t)
+    return None
 
 
 def _states(verb) -> bool:

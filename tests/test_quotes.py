@@ -1288,6 +1288,13 @@ ACTORS = [
      "affirment-ils, lui expriment leur entière confiance et l'assurent de leur soutien le plus total.»",
      "Les membres du Conseil, affirment-ils, lui expriment leur entière confiance et l'assurent de leur soutien "
      "le plus total.", None),
+    # an intertitle that is only a quote: the person the next paragraph's first sentence has for subject
+    ("Les cérémonies des vœux reprennent dans les communes du département.\n\n« Je parle des soucis des "
+     "habitants »\n\nÀ Saint-Jean, par exemple, le maire Pierre Lemoine, invite les habitants vendredi soir.",
+     "Je parle des soucis des habitants", "pierre-lemoine"),
+    ("Les cérémonies des vœux reprennent dans les communes du département.\n\n« Je parle des soucis des "
+     "habitants »\n\nÀ Saint-Jean, par exemple, la salle des fêtes accueille les habitants vendredi soir.",
+     "Je parle des soucis des habitants", None),
 ]
 
 
