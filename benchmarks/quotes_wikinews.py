@@ -49,6 +49,9 @@ rebuild them: each file's header):
   press9_quotes.yml            23 articles from the same stored web pages, new queries, collected
                                and annotated in the twelfth session, unseen until measured once,
                                then tuning (benchmarks/local/press9-fr/)
+  press10_quotes.yml           22 articles from the same stored web pages, new queries, collected
+                               and annotated in the thirteenth session, unseen until measured
+                               once (benchmarks/local/press10-fr/)
 The articles are written as a dossier in a
 temp folder (the .txt as body, no annotations, no actors.yml) and built with
 `python -m dossier build`; the quotes of OUT/data/quotes.json are mapped back to the gold files.
