@@ -112,8 +112,13 @@ def _finish(ix: _DocIndex, found, earlier: list[Quote], before: int) -> _Speaker
     if _is_latter(subj):
         ante = _latter(ix, subj, before)         # "Ce dernier en appelle au pape «…»"
         return _Speaker(ante[0], ante[1], "pronoun", verb) if ante else _Speaker(-1, -1, UNRESOLVED, verb)
-    if low in RELATIVE_SUBJECTS and subj.head.dep_ == "acl:relcl":
-        subj = _relative_antecedent(subj.head.head)
+    clause = subj.head
+    while low in RELATIVE_SUBJECTS and clause.dep_ == "conj" and clause.head.i < clause.i:
+        clause = clause.head                     # "qui refuse la fusion … et qui dénonce «…»"
+    if low in RELATIVE_SUBJECTS and clause.dep_ == "acl:relcl":
+        subj = _relative_antecedent(clause.head)
+        if subj is None:
+            return _Speaker(-1, -1, UNRESOLVED, verb)
         low = _norm(subj.text)
     if low in DEMONSTRATIVE_PRONOUNS:            # "La Cellule … a donné sa version. Selon celle-ci, …"
         ante = _demonstrative_antecedent(ix, subj)
@@ -187,6 +192,11 @@ def _relative_antecedent(noun):
     """What 'qui' stands for: the noun the relative hangs from, or the person whose apposition
     that noun ends ("Idriss Déby, Président du Tchad et de l'Union africaine, qui a rappelé")."""
     node, person = noun, None
+    if noun.pos_ in ("VERB", "AUX"):         # hung on the verb: its subject ("a fustigé X, hier soir,
+        # sur BFMTV, qui …"), also an inverted one parsed as its object ("», met en garde le rapport, qui …")
+        subj = next((c for c in noun.children if c.dep_ == "nsubj"), None) or \
+            next((c for c in noun.children if c.dep_ == "obj" and c.i > noun.i), None)
+        return subj if subj is not None and subj.pos_ in ("NOUN", "PROPN") else None
     if noun.ent_type_ == "PER" and noun.pos_ == "PROPN":
         return noun                   # "comme X, qui se dit «…», ou encore Y qui salue «…»": Y
     while node.dep_ in ("conj", "nmod", "appos", "flat:name") and node.head.i < node.i:
@@ -256,6 +266,8 @@ def _postposed(ix: _DocIndex, last: _Pair, selon: bool = False):
             if pron is not None:
                 return pron, _verb_name(t)
             person = [p for x in [t, *before] if x.pos_ in ("VERB", "AUX") for p in x.morph.get("Person")]
+            if t.i + 1 < len(doc) and doc[t.i + 1].pos_ in ("PROPN", "DET"):
+                person.append("3")   # a noun subject after it ("», me lancera Thomas Mulcair", tagged 1st)
             if all(_postposed_filler(x, person) for x in before):
                 if "Part" in t.morph.get("VerbForm") and "Pres" in t.morph.get("Tense"):
                     return None      # «…» qualifiant la tribune de «…»: what follows is its object

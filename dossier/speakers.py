@@ -129,8 +129,7 @@ def resolve_speaker(article: Article, q, mentions: list[Mention], linker: Linker
         if not person and _says(q) and \
                 (bare_definite or q.speaker_kind == "title" and _DEMONSTRATIVE.match(text.strip())):
             person = _last_person_before(article.text, before, mentions, linker, earlier.speakers)
-        if not person and _says(q) and _definite(text) and function and not inside and \
-                not any(w[:1].isupper() for w in bare.split()[1:]):
+        if not person and _says(q) and _definite(text) and function and not inside and not unique:
             # "», a estimé le militant des droits de l'homme": a function with a complement naming
             # no one, the person last named (not in a complement) when that person spoke before or
             # is named in this sentence or the one before
@@ -417,8 +416,13 @@ def _last_person_before(text: str, before: int, mentions: list[Mention], linker:
 
 
 def _in_complement(text: str, m: Mention) -> bool:
-    """Whether a mention is written as a noun's complement ("le régime de Pierre Nkurunziza")."""
-    return COMPLEMENT_BEFORE.search(text[max(0, m.start - 4):m.start]) is not None
+    """Whether a mention is written as a noun's complement ("le régime de Pierre Nkurunziza"); the
+    voice someone speaks through is that person ("par la voix de Jean-Louis Valentin")."""
+    return COMPLEMENT_BEFORE.search(text[max(0, m.start - 4):m.start]) is not None and \
+        _VOICE_OF.search(text[max(0, m.start - 20):m.start]) is None
+
+
+_VOICE_OF = re.compile(r"\b(voix|bouche)\s+(de|du|d['’])\s*$", re.I)
 
 
 def _most_named(before: int, mentions: list[Mention], linker: Linker, kind: str) -> str | None:

@@ -1295,6 +1295,22 @@ ACTORS = [
     ("Les cérémonies des vœux reprennent dans les communes du département.\n\n« Je parle des soucis des "
      "habitants »\n\nÀ Saint-Jean, par exemple, la salle des fêtes accueille les habitants vendredi soir.",
      "Je parle des soucis des habitants", None),
+    # a relative clause the parse hung on the verb of saying: that verb's subject, also an inverted
+    # one parsed as its object
+    ("« L'ambiance générale qui associe corruption à la politique ne peut que rejaillir sur eux », confirme "
+     "Philippe Laurent, maire divers droite de Sceaux (Hauts-de-Seine), qui raconte : « récemment, j'animais une "
+     "réunion sur le plan local d'urbanisme. Un habitant s'est levé. »",
+     "récemment, j'animais une réunion sur le plan local d'urbanisme. Un habitant s'est levé.", "philippe-laurent"),
+    # an object clitic before an inverted verb the tagger put in the first person
+    ("Mulcair veut gagner. Tout le temps. « Je n’ai joué au curling qu’une fois dans ma vie ! C’est difficile », "
+     "me lancera Thomas Mulcair en riant, dans un moment plus détendu.",
+     "Je n’ai joué au curling qu’une fois dans ma vie ! C’est difficile", "thomas-mulcair"),
+    # the voice a body speaks through is the person, and a function with a capitalised complement
+    # goes back to that person
+    ("Agacée, la Fédération Française de Football a fait une mise au point par la voix de Jean-Louis Valentin "
+     "qui s’est exprimé dans le Monde. « Il n'y a aucune raison pour que la FFF soit en position d'accusée "
+     "permanente », rappelle le directeur général de la Fédération, visiblement un peu lassé.",
+     "Il n'y a aucune raison pour que la FFF soit en position d'accusée permanente", "jean-louis-valentin"),
 ]
 
 
