@@ -1616,6 +1616,10 @@ def _kind_of_span(ix: _DocIndex, start: int, end: int) -> str:
         return "org"
     if any(e.label_ == "PER" and start <= e.start_char and e.end_char <= end for e in doc.ents):
         return "name"
+    if head is not None and head.pos_ == "PROPN" and all(t.pos_ == "PROPN" for t in toks) and \
+            any(e.label_ == "PER" and len(e) > 1 and e[-1].text == toks[-1].text and e.end_char <= start
+                for e in doc.ents):
+        return "name"                            # "Mouallem" after "Walid Mouallem", tagged a place this time
     if head is not None and head.pos_ == "PRON" and not head.ent_type_:
         return "pronoun"
     lemma = head.lemma_.lower() if head is not None else ""
@@ -1735,6 +1739,13 @@ def _channel(t) -> bool:
     return any(c.dep_ == "case" and c.lemma_.lower() in DOCUMENT_CHANNEL for c in t.children)
 
 
+def _pronoun_subject(t, low: str) -> bool:
+    """Whether a token is the pronoun `low` as a subject, also inverted ("a-t-il", which the parse
+    may call an expletive)."""
+    inverted = t.text.startswith("-")
+    return _norm(t.text).lstrip("-") == low and (t.dep_ == "nsubj" or inverted and t.dep_ == "expl:subj")
+
+
 def _antecedent(ix: _DocIndex, pron, before: int, low: str) -> tuple[int, int] | None:
     """The person an il/elle stands for: the nearest preceding subject naming a person (or a
     person's title) in this or the previous paragraph, else the nearest PER entity."""
@@ -1749,7 +1760,7 @@ def _antecedent(ix: _DocIndex, pron, before: int, low: str) -> tuple[int, int] |
     for t in reversed(doc[:ix.token_before(limit) + 1 if ix.token_before(limit) is not None else 0]):
         if ix.para_of_tok[t.i] < floor:
             break
-        link = t.dep_ == "nsubj" and t.lower_ == low and not _in_quote(ix, t.idx)
+        link = _pronoun_subject(t, low) and not _in_quote(ix, t.idx)
         if t.sent.start not in seen:
             seen.add(t.sent.start)
             sents.append(t.sent)
@@ -1761,7 +1772,7 @@ def _antecedent(ix: _DocIndex, pron, before: int, low: str) -> tuple[int, int] |
         if sent.start <= pron.i < sent.end:
             # in the pronoun's own sentence, only what comes before the same pronoun's first use
             # ("S'il estime que le décès de Nahel est «…», il condamne": not Nahel)
-            same = next((t for t in toks if t.dep_ == "nsubj" and t.lower_ == low), None)
+            same = next((t for t in toks if _pronoun_subject(t, low)), None)
             toks = [t for t in toks if same is None or t.i < same.i]
         source = _selon_source(ix, sent) if not sent.start <= pron.i < sent.end else None
         if source is not None:
@@ -1798,7 +1809,7 @@ def _antecedent(ix: _DocIndex, pron, before: int, low: str) -> tuple[int, int] |
                 return _np_span(ix, body)
         if low.endswith("s") or sent.start <= pron.i < sent.end:
             continue      # "ils": not one person named somewhere; "Interrogé sur X, il…": not X
-        chain = [t for t in toks if t.dep_ == "nsubj" and t.lower_ == low and not _in_quote(ix, t.idx)]
+        chain = [t for t in toks if _pronoun_subject(t, low) and not _in_quote(ix, t.idx)]
         if chain:         # "… elle s'est fait prendre par Trstenjak. … a-t-elle dit": the chain
             named = [e for e in doc.ents if e.label_ == "PER" and sent.start_char <= e.start_char and
                      e.end_char <= chain[0].idx and not _in_quote(ix, e.start_char)]

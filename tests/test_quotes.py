@@ -1311,6 +1311,18 @@ ACTORS = [
      "qui s’est exprimé dans le Monde. « Il n'y a aucune raison pour que la FFF soit en position d'accusée "
      "permanente », rappelle le directeur général de la Fédération, visiblement un peu lassé.",
      "Il n'y a aucune raison pour que la FFF soit en position d'accusée permanente", "jean-louis-valentin"),
+    # a surname the NER tagged a place this time is still the person named in full before; an
+    # inverted 'il' passes the chain on past a person it only mentions
+    ("Le ministre syrien des Affaires étrangères, Walid Mouallem, a menacé d'appliquer le principe de réciprocité."
+     "\n\nConcernant la visite des ambassadeurs à Hama vendredi dernier, Mouallem a affirmé avoir informé tous les "
+     "diplomates.\n\n\"Il s'agit d'une mesure de routine\", a-t-il précisé à l'issue de son entretien avec le "
+     "secrétaire général de la Ligue arabe, Nabil el Arabi.\n\n\"Appliquez le principe de réciprocité sur nos "
+     "ambassadeurs\", a-t-il ajouté.", "Il s'agit d'une mesure de routine", "walid-mouallem"),
+    ("Le ministre syrien des Affaires étrangères, Walid Mouallem, a menacé d'appliquer le principe de réciprocité."
+     "\n\nConcernant la visite des ambassadeurs à Hama vendredi dernier, Mouallem a affirmé avoir informé tous les "
+     "diplomates.\n\n\"Il s'agit d'une mesure de routine\", a-t-il précisé à l'issue de son entretien avec le "
+     "secrétaire général de la Ligue arabe, Nabil el Arabi.\n\n\"Appliquez le principe de réciprocité sur nos "
+     "ambassadeurs\", a-t-il ajouté.", "Appliquez le principe de réciprocité sur nos ambassadeurs", "walid-mouallem"),
 ]
 
 
