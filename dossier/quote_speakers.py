@@ -223,14 +223,26 @@ def _postposed(ix: _DocIndex, last: _Pair, selon: bool = False):
     doc = ix.doc
     inner_end = ix.text[last.open + 1:last.close].rstrip(INNER_SPACE)
     comma = doc[j].text == ","
-    if comma:
+    colon = doc[j].text == ":"
+    if comma or colon:
         j += 1
     said = _SAID_SO.match(ix.text, doc[j].idx) if j < len(doc) else None
+    if colon and not said:
+        return None
     if said:                          # "«…», c'est ce qu'a souligné X": the verb after it
         while j < len(doc) and doc[j].idx < said.end():
             j += 1
         if j >= len(doc):
             return None
+        if not selon and doc[j].pos_ not in ("VERB", "AUX"):
+            # "«…» : c'est ainsi que le procureur …, Hervé Pavy, a qualifié …": the clause's subject
+            verb = doc[j]
+            while verb.pos_ != "VERB" and verb.head.i != verb.i:
+                verb = verb.head
+            subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i >= j), None)
+            if subj is None or ix.para_of_tok[verb.i] != ix.para_of_tok[j]:
+                return None
+            return subj, _verb_name(verb)
     # English puts the comma inside: “We leave,” John Kirby said.  Without any comma only the
     # inverted form counts («…» a déclaré X), never "«…» Le ministre a dit que…".
     comma = comma or inner_end.endswith(",")

@@ -1323,6 +1323,10 @@ ACTORS = [
      "diplomates.\n\n\"Il s'agit d'une mesure de routine\", a-t-il précisé à l'issue de son entretien avec le "
      "secrétaire général de la Ligue arabe, Nabil el Arabi.\n\n\"Appliquez le principe de réciprocité sur nos "
      "ambassadeurs\", a-t-il ajouté.", "Appliquez le principe de réciprocité sur nos ambassadeurs", "walid-mouallem"),
+    # «…» : c'est ainsi que X a …: the subject of the clause after 'que'
+    ("«C'est un drame du désespoir, voire même de la désespérance» : c'est ainsi que le procureur de la République "
+     "de Rennes, Hervé Pavy, a qualifié mardi le geste d'une mère.",
+     "C'est un drame du désespoir, voire même de la désespérance", "herve-pavy"),
 ]
 
 
