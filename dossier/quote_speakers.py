@@ -822,7 +822,8 @@ def _with_name_in_apposition(ix: _DocIndex, subj):
     if subj.pos_ != "NOUN":
         return subj
     start, end = _np_span(ix, subj)
-    m = (_person_noun(subj) and re.match(r"[ \u00a0]*,[ \u00a0]*", ix.text[end:])) or \
+    # (past a body's initials in parentheses: "la déléguée générale à … (DER/FJ), Aissatou Mbodji")
+    m = (_person_noun(subj) and re.match(r"[ \u00a0]*(\([^()\n]{1,20}\)[ \u00a0]*)?,[ \u00a0]*", ix.text[end:])) or \
         re.match(r"[ \u00a0]+", ix.text[end:])
     if m is None:
         return subj

@@ -1327,6 +1327,11 @@ ACTORS = [
     ("«C'est un drame du désespoir, voire même de la désespérance» : c'est ainsi que le procureur de la République "
      "de Rennes, Hervé Pavy, a qualifié mardi le geste d'une mère.",
      "C'est un drame du désespoir, voire même de la désespérance", "herve-pavy"),
+    # a title's name in apposition past a body's initials in parentheses
+    ("Le président de la Fédération sénégalaise de football (FSF), Abdoulaye Fall, a été porté en triomphe.\n\n"
+     "\"Après ce sacre, il était nécessaire de le célébrer devant ses parents\" a déclaré la déléguée générale à "
+     "l'Entreprenariat rapide des Femmes et des Jeunes (DER/FJ), Aissatou Mbodji, native de Bambey également.",
+     "Après ce sacre, il était nécessaire de le célébrer devant ses parents", "aissatou-mbodji"),
 ]
 
 
