@@ -112,14 +112,15 @@ def _finish(ix: _DocIndex, found, earlier: list[Quote], before: int) -> _Speaker
     if _is_latter(subj):
         ante = _latter(ix, subj, before)         # "Ce dernier en appelle au pape «…»"
         return _Speaker(ante[0], ante[1], "pronoun", verb) if ante else _Speaker(-1, -1, UNRESOLVED, verb)
-    clause = subj.head
-    while low in RELATIVE_SUBJECTS and clause.dep_ == "conj" and clause.head.i < clause.i:
-        clause = clause.head                     # "qui refuse la fusion … et qui dénonce «…»"
-    if low in RELATIVE_SUBJECTS and clause.dep_ == "acl:relcl":
-        subj = _relative_antecedent(clause.head)
-        if subj is None:
-            return _Speaker(-1, -1, UNRESOLVED, verb)
-        low = _norm(subj.text)
+    if low in RELATIVE_SUBJECTS:
+        clause = subj.head
+        while clause.dep_ == "conj" and clause.head.i < clause.i:
+            clause = clause.head                 # "qui refuse la fusion … et qui dénonce «…»"
+        if clause.dep_ == "acl:relcl":
+            subj = _relative_antecedent(clause.head)
+            if subj is None:
+                return _Speaker(-1, -1, UNRESOLVED, verb)
+            low = _norm(subj.text)
     if low in DEMONSTRATIVE_PRONOUNS:            # "La Cellule … a donné sa version. Selon celle-ci, …"
         ante = _demonstrative_antecedent(ix, subj)
         return _Speaker(*ante, _kind_of_span(ix, *ante), verb) if ante else _Speaker(-1, -1, UNRESOLVED, verb)

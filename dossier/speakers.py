@@ -130,9 +130,9 @@ def resolve_speaker(article: Article, q, mentions: list[Mention], linker: Linker
                 (bare_definite or q.speaker_kind == "title" and _DEMONSTRATIVE.match(text.strip())):
             person = _last_person_before(article.text, before, mentions, linker, earlier.speakers)
         if not person and _says(q) and _definite(text) and function and not inside and not unique:
-            # "», a estimé le militant des droits de l'homme": a function with a complement naming
-            # no one, the person last named (not in a complement) when that person spoke before or
-            # is named in this sentence or the one before
+            # "», a estimé le militant des droits de l'homme", "le directeur général de la
+            # Fédération": a function with a complement naming no actor, the person last named (not
+            # in a complement) when that person spoke before or is named in this sentence or the one before
             named = [m for m in mentions if m.end <= before and linker.actors[m.actor].kind == "person" and
                      not _in_complement(article.text, m)]
             last = max(named, key=lambda m: m.start) if named else None
@@ -415,14 +415,14 @@ def _last_person_before(text: str, before: int, mentions: list[Mention], linker:
     return speaking[-1] if speaking else named[0].actor
 
 
+_VOICE_OF = re.compile(r"\b(voix|bouche)\s+(de|du|d['’])\s*$", re.I)
+
+
 def _in_complement(text: str, m: Mention) -> bool:
     """Whether a mention is written as a noun's complement ("le régime de Pierre Nkurunziza"); the
     voice someone speaks through is that person ("par la voix de Jean-Louis Valentin")."""
     return COMPLEMENT_BEFORE.search(text[max(0, m.start - 4):m.start]) is not None and \
         _VOICE_OF.search(text[max(0, m.start - 20):m.start]) is None
-
-
-_VOICE_OF = re.compile(r"\b(voix|bouche)\s+(de|du|d['’])\s*$", re.I)
 
 
 def _most_named(before: int, mentions: list[Mention], linker: Linker, kind: str) -> str | None:
