@@ -51,7 +51,7 @@ rebuild them: each file's header):
                                then tuning (benchmarks/local/press9-fr/)
   press10_quotes.yml           22 articles from the same stored web pages, new queries, collected
                                and annotated in the thirteenth session, unseen until measured
-                               once (benchmarks/local/press10-fr/)
+                               once, then tuning (benchmarks/local/press10-fr/)
 The articles are written as a dossier in a
 temp folder (the .txt as body, no annotations, no actors.yml) and built with
 `python -m dossier build`; the quotes of OUT/data/quotes.json are mapped back to the gold files.
