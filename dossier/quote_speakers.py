@@ -90,7 +90,7 @@ def _finish(ix: _DocIndex, found, earlier: list[Quote], before: int) -> _Speaker
     if isinstance(subj, tuple):                 # an explicit (start, end) span, kind computed
         start, end = subj
         return _Speaker(start, end, _kind_of_span(ix, start, end), verb)
-    low = _norm(subj.text).lstrip("-")
+    low = _pronoun_word(subj)
     low = _relative_head(subj) or ENGLISH_PRONOUNS.get(low, low)      # "celui qui …": as "il"
     if verb in ("selon", "pour"):
         low = STRESSED_PRONOUNS.get(low, low)
@@ -237,10 +237,8 @@ def _postposed(ix: _DocIndex, last: _Pair, selon: bool = False):
             return None
         if not selon and doc[j].pos_ not in ("VERB", "AUX"):
             # "«…» : c'est ainsi que le procureur …, Hervé Pavy, a qualifié …": the clause's subject
-            verb = doc[j]
-            while verb.pos_ != "VERB" and verb.head.i != verb.i:
-                verb = verb.head
-            subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i >= j), None)
+            verb = _finite_above(doc[j])
+            subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i >= j), None) if verb else None
             if subj is None or ix.para_of_tok[verb.i] != ix.para_of_tok[j]:
                 return None
             return subj, _verb_name(verb)
@@ -308,7 +306,7 @@ def _source_of_on(ix: _DocIndex, window: list):
     one the words were learnt from speaks."""
     doc = ix.doc
     for n, x in enumerate(window[:4]):
-        if _norm(x.text).lstrip("-") != "on" or n == 0 or x.i + 2 >= len(doc) or doc[x.i + 1].lower_ != "auprès":
+        if _pronoun_word(x) != "on" or n == 0 or x.i + 2 >= len(doc) or doc[x.i + 1].lower_ != "auprès":
             continue
         head = next((t for t in doc[x.i + 2:x.i + 6] if t.pos_ in ("NOUN", "PROPN", "X")), None)
         if head is None or ix.para_of_tok[head.i] != ix.para_of_tok[x.i]:
@@ -1753,11 +1751,16 @@ def _channel(t) -> bool:
     return any(c.dep_ == "case" and c.lemma_.lower() in DOCUMENT_CHANNEL for c in t.children)
 
 
+def _pronoun_word(t) -> str:
+    """A word as written, folded, without the hyphen of an inverted pronoun ("-il": il)."""
+    return _norm(t.text).lstrip("-")
+
+
 def _pronoun_subject(t, low: str) -> bool:
     """Whether a token is the pronoun `low` as a subject, also inverted ("a-t-il", which the parse
     may call an expletive)."""
     inverted = t.text.startswith("-")
-    return _norm(t.text).lstrip("-") == low and (t.dep_ == "nsubj" or inverted and t.dep_ == "expl:subj")
+    return _pronoun_word(t) == low and (t.dep_ == "nsubj" or inverted and t.dep_ == "expl:subj")
 
 
 def _antecedent(ix: _DocIndex, pron, before: int, low: str) -> tuple[int, int] | None:
