@@ -230,9 +230,20 @@ _OTHER_NATIONALITIES = frozenset("russe russes turc turque turcs turques belge b
                                  "britannique britanniques grec grecque grecs grecques tchèque slovaque arabe".split())
 
 
+# Adjectives with a nationality's ending that name none ("l'ancien Lyonnais" is no "ancien" named
+# Lyonnais).
+_LOOK_NATIONAL = frozenset("ancien ancienne prochain prochaine certain certaine quotidien quotidienne "
+                           "lointain lointaine".split())
+
+
 def is_nationality(word: str) -> bool:
     """A lowercase nationality adjective: 'égyptienne', 'français', 'turque'."""
     return word.islower() and (_NATIONALITY.search(word) is not None or word in _OTHER_NATIONALITIES)
+
+
+def is_demonym(word: str) -> bool:
+    """A capitalised nationality or inhabitant noun: 'Slovène', 'Lyonnais', 'Australienne'."""
+    return word[:1].isupper() and not word.isupper() and _DEMONYM.search(word.lower()) is not None
 
 
 def _after_nationalities(doc) -> list[Entity]:
@@ -242,7 +253,8 @@ def _after_nationalities(doc) -> list[Entity]:
     for token in doc[1:-1]:
         if doc[token.i - 1].lower_ not in ARTICLES or key(token.text) in TITLE_HEADS:
             continue
-        if not (_NATIONALITY.search(token.lower_) or (token.text[:1].isupper() and _DEMONYM.search(token.lower_))):
+        if not (_NATIONALITY.search(token.lower_) or (token.text[:1].isupper() and _DEMONYM.search(token.lower_))) \
+                or token.lower_ in _LOOK_NATIONAL:
             continue
         if token.ent_type_ in ("ORG",) or "\n" in token.whitespace_ or "Ord" in token.morph.get("NumType"):
             continue                            # (not "la Seconde Guerre mondiale")

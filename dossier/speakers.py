@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .entities import Entity, is_nationality
+from .entities import Entity, is_demonym, is_nationality
 from .link import INITIAL, Linker
 from .model import Article, Mention
 from .quote_words import (
@@ -63,6 +63,9 @@ def resolve_speaker(article: Article, q, mentions: list[Mention], linker: Linker
               not _ADDRESSEE.search(article.text[q.speaker_start:max(m.start, q.speaker_start)])]
     persons = [m for m in inside if linker.actors[m.actor].kind == "person"]
     bare = _DETERMINER.sub("", text)
+    # whom a description may point back to: not one the quote's own words name ("«Je respecte
+    # Vladimir Poutine …», a déclaré le Président de la République")
+    outside = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in q.parts)]
     bare_definite = _definite(text) and _bare_description(bare)     # "l'écrivain", "la compagnie"
     if persons:
         apposed = [m for m in persons if article.text[q.speaker_start:m.start].rstrip().endswith(",")
@@ -83,6 +86,15 @@ def resolve_speaker(article: Article, q, mentions: list[Mention], linker: Linker
     role = linker.index.role_actor(text, article.date) or linker.index.role_actor(bare, article.date)
     if role:
         return role
+    demonym = _demonym_head(bare) if _definite(text) and \
+        all(linker.actors[m.actor].kind == "place" for m in inside) else None
+    if demonym:         # "a commenté le Slovène victorieux": the person introduced as "le Slovène X"
+        person = _antecedent(article.text, demonym, q.speaker_start, outside, linker, "person")
+        if not person and not bare.startswith(demonym):
+            # "l'ancien Lyonnais": a person described (not "le Parisien", a newspaper)
+            person = _last_person_before(article.text, before, mentions, linker, earlier.speakers)
+        if person:
+            return person
     if q.speaker_kind == "name" and not inside:         # a surname the NER missed this time
         named = _surname_of_earlier(bare, q.speaker_start, mentions, linker)
         if named:
@@ -122,8 +134,8 @@ def resolve_speaker(article: Article, q, mentions: list[Mention], linker: Linker
     unique = written_function in UNIQUE_FUNCTIONS
     if q.speaker_kind in ("title", "pronoun") or unique:    # a person by function
         function = written_function if _function_head(bare) else ""
-        person = _antecedent(article.text, bare, q.speaker_start, mentions, linker, "person") or \
-            _antecedent(article.text, _same_function(bare), q.speaker_start, mentions, linker, "person")
+        person = _antecedent(article.text, bare, q.speaker_start, outside, linker, "person") or \
+            _antecedent(article.text, _same_function(bare), q.speaker_start, outside, linker, "person")
         if not person:                              # "», a ajouté le futur chancelier. […] Le futur
             person = earlier.functions.get(function) or _shorter_function(function, earlier)
         if not person and _says(q) and \
@@ -166,7 +178,7 @@ def resolve_speaker(article: Article, q, mentions: list[Mention], linker: Linker
     # a person by function is not the body of its complement ("le président de l'Assemblée nationale")
     if others and not (q.speaker_kind in ("title", "pronoun") and _function_head(bare)):
         return others[0].actor
-    described = _antecedent(article.text, bare, q.speaker_start, mentions, linker)
+    described = _antecedent(article.text, bare, q.speaker_start, outside, linker)
     # "La compagnie annonce", "l'institut de prévision a ajouté": a body described, not named
     generic = bare_definite or _definite(text) and not any(w[:1].isupper() for w in bare.split())
     if described is None and generic and _says(q) and key(bare).split()[0] in _FOLDED_ORGANISATION_NOUNS:
@@ -371,6 +383,17 @@ def _definite(text: str) -> bool:
 _FOLDED_TITLES = frozenset(fold(t) for t in PERSON_TITLES)
 # Words that may stand before a function noun without making it another function.
 _PRENOMINAL = _TIME_HELD | frozenset("jeune vieux vieil vieille premier premiere".split())
+
+
+def _demonym_head(description: str) -> str | None:
+    """The capitalised nationality noun a description is headed by ("Slovène victorieux",
+    "ancien Lyonnais" → "Lyonnais"), else None."""
+    words = description.split()
+    while words and key(words[0]) in _PRENOMINAL:
+        words = words[1:]
+    if words and is_demonym(words[0]):
+        return words[0]
+    return None
 
 
 def _bare_description(description: str) -> bool:

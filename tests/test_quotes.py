@@ -1332,6 +1332,16 @@ ACTORS = [
      "\"Après ce sacre, il était nécessaire de le célébrer devant ses parents\" a déclaré la déléguée générale à "
      "l'Entreprenariat rapide des Femmes et des Jeunes (DER/FJ), Aissatou Mbodji, native de Bambey également.",
      "Après ce sacre, il était nécessaire de le célébrer devant ses parents", "aissatou-mbodji"),
+    # a nationality the article put before a name points back to that person; after "ancien", to the
+    # person last named; a description never to one the quote's own words name
+    ("Le Slovène Matej Mohoric a remporté l'étape vendredi à Poligny.\n\n« C'est une victoire pleine d'émotion "
+     "pour moi », a commenté le Slovène victorieux.", "C'est une victoire pleine d'émotion pour moi", "matej-mohoric"),
+    ("« Je suis attaché à l'équipe de France », a poursuivi Karim Benzema. Et de fait, l'ancien Lyonnais n'a "
+     "aucune crainte. « Ça a toujours été mon objectif de jouer pour les Bleus ».",
+     "Ça a toujours été mon objectif de jouer pour les Bleus", "karim-benzema"),
+    ("« Je respecte Vladimir Poutine. Il y a aussi la Syrie », a déclaré le Président de la République, cité par "
+     "le quotidien espagnol El País.\n\nLe Président russe Vladimir Poutine a effectué lundi une visite en France.",
+     "Je respecte Vladimir Poutine. Il y a aussi la Syrie", None),
 ]
 
 
