@@ -1202,6 +1202,10 @@ def _person_before_participle(ix: _DocIndex, verb):
     named = next((e for e in doc.ents if e.label_ == "PER" and e.end - 1 == k and e.start >= verb.sent.start), None)
     if named is None:
         return None
+    host = _detached_host(verb)
+    subject = next((c for c in host.children if c.dep_ == "nsubj"), None) if host is not None else None
+    if subject is not None and _names_person(subject) and named.root.i not in {t.i for t in subject.subtree}:
+        return None     # "X a pris la défense de la porte-parole Y, qualifiant de «…»": X, the subject
     head = named.root.head
     return head if named.root.dep_ in ("appos", "flat:name", "nmod") and _person_noun(head) else named.root
 

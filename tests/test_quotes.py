@@ -1342,6 +1342,10 @@ ACTORS = [
     ("« Je respecte Vladimir Poutine. Il y a aussi la Syrie », a déclaré le Président de la République, cité par "
      "le quotidien espagnol El País.\n\nLe Président russe Vladimir Poutine a effectué lundi une visite en France.",
      "Je respecte Vladimir Poutine. Il y a aussi la Syrie", None),
+    # a participle after a comma goes with the clause's subject when that names a person, not with
+    # the person named right before it in a complement
+    ("Le maire Jean Dupont a pris lundi la défense de sa nouvelle adjointe, Marie Martin, qualifiant de "
+     "« cabale grotesque » les accusations visant l'élue.", "cabale grotesque", "jean-dupont"),
 ]
 
 
