@@ -1923,10 +1923,14 @@ def _selon_source(ix: _DocIndex, sent) -> tuple[int, int] | None:
 
 
 def _inverted_name(t) -> bool:
-    """A person's name right after a verb of saying that has no subject, parsed as its object:
-    the inverted subject ("… de travaux confirme André Kaufmann, adjoint au maire")."""
+    """A person's name, or a person's title, right after a verb of saying that has no subject,
+    parsed as its object: the inverted subject ("… de travaux confirme André Kaufmann, adjoint au
+    maire", "«…», a affirmé le Premier ministre Bart De Wever")."""
     v = t.head
-    return t.ent_type_ == "PER" and t.dep_ == "obj" and v.i == t.i - 1 and _incise_verb(v) and \
+    between = t.doc[v.i + 1:t.i]
+    right_after = v.i == t.i - 1 if t.ent_type_ == "PER" else \
+        v.i < t.i and _person_noun(t) and all(w.dep_ in ("det", "amod") and w.head == t for w in between)
+    return t.dep_ == "obj" and right_after and _incise_verb(v) and \
         not any(c.dep_.startswith("nsubj") for c in v.children)
 
 

@@ -1346,6 +1346,13 @@ ACTORS = [
     # the person named right before it in a complement
     ("Le maire Jean Dupont a pris lundi la défense de sa nouvelle adjointe, Marie Martin, qualifiant de "
      "« cabale grotesque » les accusations visant l'élue.", "cabale grotesque", "jean-dupont"),
+    # a title right after a verb of saying with no subject, parsed as its object, is the inverted
+    # subject an 'il' after it points back to
+    ("Des réformes institutionnelles seront tôt ou tard nécessaires pour remettre la Belgique « en ordre », a "
+     "affirmé le Premier ministre Bart De Wever dans un entretien accordé à VTM Nieuws et Het Laatste Nieuws."
+     "\n\n« Les réformes institutionnelles reviendront. Sinon, on ne pourra plus rien remettre en ordre », a-t-il "
+     "déclaré.", "Les réformes institutionnelles reviendront. Sinon, on ne pourra plus rien remettre en ordre",
+     "bart-de-wever"),
 ]
 
 
