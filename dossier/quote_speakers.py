@@ -893,7 +893,9 @@ def _selon_before(ix: _DocIndex, first: _Pair):
     para = ix.para_of(first.open)
     for k in range(j, max(j - 25, -1), -1):
         t = doc[k]
-        if ix.para_of_tok[k] != para or t.text in (".", "!", "?", "»", "”") or _speech_verb(t):
+        # (past an earlier quote of the same sentence: "Selon X, «A» était …, et «B» …")
+        closes_sentence = t.text in ("»", "”") and (k == 0 or doc[k - 1].text in (".", "!", "?", "…"))
+        if ix.para_of_tok[k] != para or t.text in (".", "!", "?") or closes_sentence or _speech_verb(t):
             return None
         if _is_selon(t):
             head = _selon_np(ix, t)

@@ -1353,6 +1353,10 @@ ACTORS = [
      "\n\n« Les réformes institutionnelles reviendront. Sinon, on ne pourra plus rien remettre en ordre », a-t-il "
      "déclaré.", "Les réformes institutionnelles reviendront. Sinon, on ne pourra plus rien remettre en ordre",
      "bart-de-wever"),
+    # 'Selon X,' reaches past an earlier quote of the same sentence
+    ("Il est revenu sur le dossier Euroclear. Selon Bart De Wever, « un leadership fort » était alors "
+     "indispensable, et « le dossier Euroclear aurait pris une autre tournure » s’il n’avait pas été là.",
+     "le dossier Euroclear aurait pris une autre tournure", "bart-de-wever"),
 ]
 
 
