@@ -288,14 +288,15 @@ def _head_word(title: str) -> str:
 
 def _introduced_as(text: str, description: str, m: Mention) -> bool:
     """Whether the description is written right before the mention ("l'association Médecins du
-    monde") or in apposition right after it ("Abbas Akhoundi, le ministre iranien des
+    monde", "Le président ukrainien, Volodymyr Zelensky") or in apposition right after it ("Abbas Akhoundi, le ministre iranien des
     Transports, a annoncé"), not as the subject of the next clause ("X, l'autorité a dit")."""
     d = key(description)
     if not d:
         return False
-    left = fold(text[max(0, m.start - len(description) - 4):m.start]).rstrip()
+    left = fold(text[max(0, m.start - len(description) - 8):m.start]).rstrip()
     right = re.sub(r"^\s*,\s*(le|la|les|l['’])\s*", "", fold(text[m.end:m.end + len(description) + 12]))
     if re.search(r"(^|[\s'’])" + re.escape(d) + "$", left) is not None or \
+            re.search(r"(^|\s)(le|la|l['’])\s*" + re.escape(d) + ",$", left) is not None or \
             re.match(re.escape(d) + r"(\s+[\w'’-]+){0,3}?\s*([,.;)—–]|$)", right) is not None:
         return True
     # the same function in other words: "Ali Benouari, ex-ministre algérien du Trésor et expert

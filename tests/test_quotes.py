@@ -1357,6 +1357,11 @@ ACTORS = [
     ("Il est revenu sur le dossier Euroclear. Selon Bart De Wever, « un leadership fort » était alors "
      "indispensable, et « le dossier Euroclear aurait pris une autre tournure » s’il n’avait pas été là.",
      "le dossier Euroclear aurait pris une autre tournure", "bart-de-wever"),
+    # a person introduced with the description, a comma between ("Le président ukrainien, X,")
+    ("Le président ukrainien, Volodymyr Zelensky, a souligné que personne ne pouvait forcer l'Ukraine à céder. Il a "
+     "commenté la déclaration de l'ancien président américain Donald Trump, qui promet de mettre fin à la guerre."
+     "\n\n« Personne au monde ne peut nous y forcer », a déclaré le président ukrainien.",
+     "Personne au monde ne peut nous y forcer", "volodymyr-zelensky"),
 ]
 
 
