@@ -245,6 +245,9 @@ def _postposed(ix: _DocIndex, last: _Pair, selon: bool = False):
     # English puts the comma inside: “We leave,” John Kirby said.  Without any comma only the
     # inverted form counts («…» a déclaré X), never "«…» Le ministre a dit que…".
     comma = comma or inner_end.endswith(",")
+    det = ix.token_before(last.open)
+    if not comma and det is not None and doc[det].pos_ == "DET" and "Dem" in doc[det].morph.get("PronType"):
+        return None       # "Ce «haut responsable» décrit un …": the quote is in the subject
     window = []
     k = j
     while k < min(j + 8, len(doc)):

@@ -1362,6 +1362,10 @@ ACTORS = [
      "commenté la déclaration de l'ancien président américain Donald Trump, qui promet de mettre fin à la guerre."
      "\n\n« Personne au monde ne peut nous y forcer », a déclaré le président ukrainien.",
      "Personne au monde ne peut nous y forcer", "volodymyr-zelensky"),
+    # a quote after a demonstrative, with no comma, is in the subject: no inverted speaker after it
+    ("L’auteur se présente comme un haut responsable de l’administration. Ce « haut responsable » décrit un "
+     "locataire de la Maison Blanche dangereux, irresponsable, « prompt aux abus de pouvoir ».",
+     "haut responsable", None),
 ]
 
 
