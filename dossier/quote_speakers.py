@@ -68,7 +68,8 @@ def _find_speaker(ix: _DocIndex, first: _Pair, last: _Pair, toks, earlier: list[
     candidates = _clause_subjects(ix, toks) + [
         lambda: _colon_subject(ix, first),
         lambda: _opening_person(ix, first), lambda: _previous_quote(ix, first, last, earlier),
-        lambda: _previous_subject(ix, first, earlier), lambda: _heading_next(ix, first, last)]
+        lambda: _previous_subject(ix, first, earlier), lambda: _heading_next(ix, first, last),
+        lambda: _lede_subject(ix, first, last)]
     for found in candidates:
         found = found() if callable(found) else found
         if isinstance(found, _Speaker):
@@ -1505,6 +1506,30 @@ def _previous_subject(ix: _DocIndex, first: _Pair, earlier: list[Quote]):
         if speaker is not None and speaker.kind == "org" and "Plur" not in subj.morph.get("Number"):
             return speaker
     return subj, _verb_name(root)
+
+
+def _lede_subject(ix: _DocIndex, first: _Pair, last: _Pair):
+    """A quote opening its paragraph as a sentence of its own, with no frame: the person named as
+    the subject of the next sentence ("«Les pompiers m'ont dit …» Eliane n'est pas près
+    d'oublier l'incendie …")."""
+    para = ix.para_of(first.open)
+    if ix.text[ix.paras[para][0]:first.open].strip() or ix.para_of(last.close) != para:
+        return None
+    inner = ix.text[last.open + 1:last.close].rstrip(INNER_SPACE)
+    nxt = ix.token_after(last.close + 1)
+    if nxt is None or ix.para_of_tok[nxt] != para or \
+            not (inner[-1:] in SENTENCE_END or ix.doc[nxt].text in SENTENCE_END):
+        return None
+    for t in ix.doc[nxt].sent:
+        if t.i < nxt or _in_quote(ix, t.idx):
+            continue
+        if t.pos_ in ("VERB", "AUX") and _finite(t):
+            verb = t.head if t.dep_.startswith("aux") else t      # ("n'est pas près d'oublier")
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subj is None or not any(s.ent_type_ == "PER" for s in subj.subtree):
+                return None
+            return subj, _verb_name(verb)
+    return None
 
 
 def _heading_next(ix: _DocIndex, first: _Pair, last: _Pair):

@@ -1366,6 +1366,10 @@ ACTORS = [
     ("L’auteur se présente comme un haut responsable de l’administration. Ce « haut responsable » décrit un "
      "locataire de la Maison Blanche dangereux, irresponsable, « prompt aux abus de pouvoir ».",
      "haut responsable", None),
+    # a quote opening its paragraph as a sentence of its own: the person the next sentence opens with
+    ("A Pontarlier, un poisson rouge a arrêté un incendie.\n\n\"Les pompiers m'ont dit qu'ils n'avaient jamais vu "
+     "ça.\" Eliane n'est pas près d'oublier l'incendie qui a frappé son appartement mardi.",
+     "Les pompiers m'ont dit qu'ils n'avaient jamais vu ça.", "eliane"),
 ]
 
 
