@@ -568,6 +568,9 @@ def _governing(ix: _DocIndex, toks, para: int):
                     not (prev is not None and prev.dep_ == "advcl" and not _finite(prev))
                 if _speech_verb(node) and not later:
                     verb = node
+                elif node.dep_ == "advcl" and _speech_verb(node.head) and any(
+                        c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") and c.i not in inside for c in node.children):
+                    return None     # "», a-t-il rétorqué, alors que le jeune homme semblait … avec un «…»"
                 else:
                     found = _attribution_without_verb(node, inside)
                     if found is not None:

@@ -1370,6 +1370,10 @@ ACTORS = [
     ("A Pontarlier, un poisson rouge a arrêté un incendie.\n\n\"Les pompiers m'ont dit qu'ils n'avaient jamais vu "
      "ça.\" Eliane n'est pas près d'oublier l'incendie qui a frappé son appartement mardi.",
      "Les pompiers m'ont dit qu'ils n'avaient jamais vu ça.", "eliane"),
+    # a quote in an adverbial clause with a subject of its own is not the words of the verb of
+    # saying that clause hangs on
+    ("Emmanuel Macron s'est montré agacé. « Non, non », a-t-il rétorqué, alors que le jeune homme semblait déjà "
+     "rétro-pédaler avec un « désolé, monsieur le Président ».", "désolé, monsieur le Président", None),
 ]
 
 
