@@ -1523,16 +1523,7 @@ def _lede_subject(ix: _DocIndex, first: _Pair, last: _Pair):
     if nxt is None or ix.para_of_tok[nxt] != para or \
             not (inner[-1:] in SENTENCE_END or ix.doc[nxt].text in SENTENCE_END):
         return None
-    for t in ix.doc[nxt].sent:
-        if t.i < nxt or _in_quote(ix, t.idx):
-            continue
-        if t.pos_ in ("VERB", "AUX") and _finite(t):
-            verb = t.head if t.dep_.startswith("aux") else t      # ("n'est pas près d'oublier")
-            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-            if subj is None or not any(s.ent_type_ == "PER" for s in subj.subtree):
-                return None
-            return subj, _verb_name(verb)
-    return None
+    return _person_subject(ix, [t for t in ix.doc[nxt].sent if t.i >= nxt])
 
 
 def _heading_next(ix: _DocIndex, first: _Pair, last: _Pair):
@@ -1547,14 +1538,21 @@ def _heading_next(ix: _DocIndex, first: _Pair, last: _Pair):
     if any(t.pos_ in ("VERB", "AUX") or t.text in SENTENCE_END for t in around) or \
             sum(not t.is_punct for t in around) > 3:
         return None
-    for t in ix.tokens(*ix.paras[para + 1]):       # the first finite verb of its first sentence
+    return _person_subject(ix, ix.tokens(*ix.paras[para + 1]))
+
+
+def _person_subject(ix: _DocIndex, toks):
+    """The subject of the first finite verb of `toks` (before any sentence end or quote), with the
+    verb's name, when that subject names a person; else None."""
+    for t in toks:
         if t.text in SENTENCE_END or _in_quote(ix, t.idx):
             return None
         if t.pos_ in ("VERB", "AUX") and _finite(t):
-            subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+            verb = t.head if t.dep_.startswith("aux") else t      # ("n'est pas près d'oublier")
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             if subj is None or not any(s.ent_type_ == "PER" for s in subj.subtree):
                 return None
-            return subj, _verb_name(t)
+            return subj, _verb_name(verb)
     return None
 
 

@@ -288,8 +288,9 @@ def _head_word(title: str) -> str:
 
 def _introduced_as(text: str, description: str, m: Mention) -> bool:
     """Whether the description is written right before the mention ("l'association Médecins du
-    monde", "Le président ukrainien, Volodymyr Zelensky") or in apposition right after it ("Abbas Akhoundi, le ministre iranien des
-    Transports, a annoncé"), not as the subject of the next clause ("X, l'autorité a dit")."""
+    monde", "Le président ukrainien, Volodymyr Zelensky") or in apposition right after it ("Abbas
+    Akhoundi, le ministre iranien des Transports, a annoncé"), not as the subject of the next
+    clause ("X, l'autorité a dit")."""
     d = key(description)
     if not d:
         return False
