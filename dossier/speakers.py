@@ -300,6 +300,13 @@ def _introduced_as(text: str, description: str, m: Mention) -> bool:
             re.search(r"(^|\s)(le|la|l['’])\s*" + re.escape(d) + ",$", left) is not None or \
             re.match(re.escape(d) + r"(\s+[\w'’-]+){0,3}?\s*([,.;)—–]|$)", right) is not None:
         return True
+    # a bare noun ("son père", "son père à TV Azteca") and the same noun with its complement
+    # before the name: "Le père de la jeune fille, Crescencio Ibarra"
+    head = d.split()[0]
+    if len(d.split()) == 1 or re.match(re.escape(head) + r" (a|au|aux) ", d):
+        wide = fold(text[max(0, m.start - 60):m.start]).rstrip()
+        if re.search(r"(^|\s)(le|la|l['’])\s*" + re.escape(head) + r" (de|du|des|d['’])[^,;.«»]{1,40},$", wide):
+            return True
     # the same function in other words: "Ali Benouari, ex-ministre algérien du Trésor et expert
     # …" then "l'ancien ministre du Trésor"
     apposition = re.match(r"\s*,\s*([^,.;()]+)", text[m.end:m.end + 150])

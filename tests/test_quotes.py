@@ -1374,6 +1374,10 @@ ACTORS = [
     # saying that clause hangs on
     ("Emmanuel Macron s'est montré agacé. « Non, non », a-t-il rétorqué, alors que le jeune homme semblait déjà "
      "rétro-pédaler avec un « désolé, monsieur le Président ».", "désolé, monsieur le Président", None),
+    # a bare noun points back to the person introduced with it and a complement before a comma
+    ("Le père de la jeune fille, Crescencio Ibarra, énumère les invités dans une vidéo.\n\n« Pendant deux jours, elle "
+     "a été triste, mais ça va mieux maintenant », a indiqué son père à TV Azteca.",
+     "Pendant deux jours, elle a été triste, mais ça va mieux maintenant", "crescencio-ibarra"),
 ]
 
 
