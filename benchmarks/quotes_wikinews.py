@@ -52,6 +52,9 @@ rebuild them: each file's header):
   press10_quotes.yml           22 articles from the same stored web pages, new queries, collected
                                and annotated in the thirteenth session, unseen until measured
                                once, then tuning (benchmarks/local/press10-fr/)
+  press11_quotes.yml           24 articles from the same stored web pages, new queries, collected
+                               and annotated in the fourteenth session, unseen until measured
+                               once, then tuning (benchmarks/local/press11-fr/)
 The articles are written as a dossier in a
 temp folder (the .txt as body, no annotations, no actors.yml) and built with
 `python -m dossier build`; the quotes of OUT/data/quotes.json are mapped back to the gold files.
