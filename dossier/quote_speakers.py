@@ -7,6 +7,7 @@ import itertools
 import re
 from dataclasses import replace
 
+from .entities import PARTICLES, TITLE_HEADS, clean_entity
 from .quote_words import (
     ADDRESSEE_CLITICS, AGE_AFTER_NAME, ASIDES, COMPLEMENT_BEFORE, CONCERNED, DEMONSTRATIVE_PRONOUNS,
     DIRECT_OBJECT_CLITICS, DOCUMENT_CHANNEL, DOCUMENT_NOUNS, ENGLISH_PRONOUNS, ENGLISH_SPEECH_VERBS, ETRE_VERBS,
@@ -19,6 +20,7 @@ from .quote_base import (
     CLOSERS, INNER_SPACE, OPENERS, Quote, STRAIGHT, _DocIndex, _Pair, _Speaker, _auxiliary, _inverted_pronoun,
     _is_selon, _norm, _opens_sentence, _speech_lemma, _speech_verb,
 )
+from .text import key
 
 
 # --- speakers -----------------------------------------------------------------------------------
@@ -1661,7 +1663,7 @@ def _kind_of_span(ix: _DocIndex, start: int, end: int) -> str:
     head = _head_of(toks)
     if _named_organisation_noun(head, end):
         return "org"
-    if any(e.label_ == "PER" and start <= e.start_char and e.end_char <= end for e in doc.ents):
+    if any(e.label_ == "PER" and start <= e.start_char and e.end_char <= end and _names_someone(e) for e in doc.ents):
         return "name"
     if head is not None and head.pos_ == "PROPN" and all(t.pos_ == "PROPN" for t in toks) and \
             any(e.label_ == "PER" and len(e) > 1 and e[-1].text == toks[-1].text and e.end_char <= start
@@ -1692,6 +1694,19 @@ def _kind_of_span(ix: _DocIndex, start: int, end: int) -> str:
     if head is not None and head.pos_ == "PROPN" and AGE_AFTER_NAME.match(ix.text, end):
         return "name"                            # "Olena, 43 ans"
     return "org"
+
+
+def _names_someone(ent) -> bool:
+    """Whether a PER entity is more than a title ("Le Général", "Président de la République"):
+    one the entity cleaning keeps as no person, or a title word alone after a particle (unless a
+    longer name ends so: "Bruno Le Maire")."""
+    if not any(key(t.text) in TITLE_HEADS for t in ent):
+        return True
+    cleaned = clean_entity(ent.doc, ent.start, ent.end, "person")
+    if cleaned is None or cleaned.label != "person":
+        return False
+    core = [w for w in cleaned.text.split() if key(w) not in PARTICLES]
+    return len(core) > 1 or any(e.label_ == "PER" and e.text.endswith(" " + cleaned.text) for e in ent.doc.ents)
 
 
 def _acronym(t) -> bool:

@@ -1378,6 +1378,12 @@ ACTORS = [
     ("Le père de la jeune fille, Crescencio Ibarra, énumère les invités dans une vidéo.\n\n« Pendant deux jours, elle "
      "a été triste, mais ça va mieux maintenant », a indiqué son père à TV Azteca.",
      "Pendant deux jours, elle a été triste, mais ça va mieux maintenant", "crescencio-ibarra"),
+    # a title the NER took for a name ("Le Général") is a person by function
+    ("La ministre des Armées Florence Parly a tenu une conférence de presse avec François Lecointre, le chef "
+     "d’État-major des Armées.\n\nDans un second temps, le chef d’État-major des Armées François Lecointre a "
+     "précisé que les cibles avaient été «atteintes sans dégât collatéral».\n\nLe Général a ensuite souligné "
+     "«l’extrême pertinence et cohérence de l’armée».", "l’extrême pertinence et cohérence de l’armée",
+     "francois-lecointre"),
 ]
 
 
