@@ -164,8 +164,11 @@ def load_gold(gold_path: Path, corpus: Path) -> list[Article]:
     data = yaml.safe_load(gold_path.read_text(encoding="utf-8"))
     if data.get("corpus"):
         corpus = corpus_folder(data["corpus"], corpus.parent)
-    articles = []
+    articles, absent = [], []
     for entry in data["articles"]:
+        if corpus.is_relative_to(LOCAL) and not (corpus / entry["file"]).exists():
+            absent.append(entry["file"])        # a local copy not rebuilt (benchmarks/check_local.py)
+            continue
         text, title, date = read_article(corpus, entry["file"], entry.get("date") or data.get("date"))
         quotes = []
         for q in entry.get("quotes") or []:
@@ -180,6 +183,9 @@ def load_gold(gold_path: Path, corpus: Path) -> list[Article]:
                                     q.get("speaker"), q.get("speaker_kind"), list(q.get("speaker_alt") or [])))
         stem = Path(entry["file"]).stem
         articles.append(Article(entry["file"], stem, text, quotes, title, date))
+    if absent:
+        print(f"{gold_path.name}: {len(absent)} texts not in {corpus}, left out: {' '.join(absent)}",
+              file=sys.stderr)
     return articles
 
 
