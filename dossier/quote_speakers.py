@@ -14,7 +14,7 @@ from .quote_words import (
     INCISE_VERBS, INSERTED_PREPOSITIONS, INTENT_VERBS, LATTER, MAX_SPEAKER_TOKENS, NP_DEPS, OBJECT_CLITICS,
     OBJECT_CONTROL, ORGANISATION_NOUNS, PERSON_SUFFIXES, PERSON_TITLES, POSTPOSED_FILLERS, POUR, REFLEXIVE,
     RELATIVE_HEADS, RELATIVE_SUBJECTS, SENTENCE_END, SPEECH_CONTROL, SPEECH_NOUNS, STRESSED_PRONOUNS, SUBJECT_CONTROL,
-    SUBJECT_PRONOUNS, TIME_OF_SPEAKING, UNRESOLVED,
+    SUBJECT_PRONOUNS, TIME_NOUNS, TIME_OF_SPEAKING, TIME_PREPOSITIONS, UNRESOLVED,
 )
 from .quote_base import (
     CLOSERS, INNER_SPACE, OPENERS, Quote, STRAIGHT, _DocIndex, _Pair, _Speaker, _auxiliary, _inverted_pronoun,
@@ -68,7 +68,7 @@ def _find_speaker(ix: _DocIndex, first: _Pair, last: _Pair, toks, earlier: list[
     # No frame of saying: the reader takes the one the passage is about, as long as it is a
     # person or a named organisation (never a pronoun nobody stands for).
     candidates = _clause_subjects(ix, toks) + [
-        lambda: _colon_subject(ix, first),
+        lambda: _colon_subject(ix, first), lambda: _colon_name(ix, first),
         lambda: _opening_person(ix, first), lambda: _previous_quote(ix, first, last, earlier),
         lambda: _previous_subject(ix, first, earlier), lambda: _heading_next(ix, first, last),
         lambda: _lede_subject(ix, first, last)]
@@ -355,8 +355,8 @@ def _inner_incise(ix: _DocIndex, first: _Pair, last: _Pair):
         if t.text != "," or _in_quote_inside(ix, t.idx, first, last):
             continue
         found = _postposed(ix, _Pair(first.open, t.idx - 1, []))
-        if found is None or found[0] is None:
-            continue
+        if found is None or found[0] is None or _first_person(found[0]):
+            continue                    # (the speaker's own "je dis bien" is no attribution)
         end = t.i + 1
         while end < len(ix.doc) and ix.doc[end].idx < last.close and ix.doc[end].text not in (".", ","):
             end += 1
@@ -364,6 +364,11 @@ def _inner_incise(ix: _DocIndex, first: _Pair, last: _Pair):
         if end - t.i <= 8 and ix.doc[end].idx < last.close and rest:
             return found
     return None
+
+
+def _first_person(subj) -> bool:
+    """A subject in the first person ("je", "nous"): the quoted one speaking, never a reporter."""
+    return not isinstance(subj, tuple) and _pronoun_word(subj) in ("je", "j'", "j’", "nous", "moi")
 
 
 def _in_quote_inside(ix: _DocIndex, offset: int, first: _Pair, last: _Pair) -> bool:
@@ -458,7 +463,8 @@ def _subject_after(ix: _DocIndex, verb):
                     and not c.is_punct and (dep == "nsubj" or c.pos_ in ("NOUN", "PROPN") or _is_latter(c)
                                             or _one_of(c)) and \
                     not any(x.dep_ == "case" for x in c.children) and \
-                    _norm(c.text) not in TIME_OF_SPEAKING:        # "a annoncé lundi la présidente"
+                    _norm(c.text) not in TIME_OF_SPEAKING and c.lemma_.lower() not in TIME_NOUNS:
+                # (not "a annoncé lundi la présidente", "expliquait une semaine avant … X")
                 return _np_span(ix, c) if _one_of(c) else _with_name_in_apposition(ix, c)
     if verb.i + 1 < len(doc) and _inverted_pronoun(doc[verb.i + 1]):
         return doc[verb.i + 1]
@@ -518,6 +524,9 @@ def _past_asides(doc, k: int) -> int:
         if _norm(doc[k].text) in TIME_OF_SPEAKING:
             k += 1
             continue
+        if _time_phrase_end(doc, k) is not None:
+            k = _time_phrase_end(doc, k)
+            continue
         rest = doc.text[doc[k].idx:doc[k].idx + 16].lower()
         aside = next((a for a in ASIDES if rest.startswith(a + " ")), None)
         if aside is None:
@@ -526,6 +535,24 @@ def _past_asides(doc, k: int) -> int:
         while k < len(doc) and doc[k].idx < end:
             k += 1
     return k
+
+
+def _time_phrase_end(doc, k: int) -> int | None:
+    """The token after a span of time starting at k ("une semaine", "deux jours plus tard", "une
+    semaine avant la reprise des cours" up to the name that follows), else None."""
+    if k + 1 >= len(doc) or doc[k].pos_ not in ("DET", "NUM") or doc[k + 1].lemma_.lower() not in TIME_NOUNS:
+        return None
+    end = k + 2
+    if end >= len(doc) or doc[end].lower_ not in TIME_PREPOSITIONS:
+        return end
+    if doc[end].lower_ == "plus":
+        return end + 2                            # "deux jours plus tard"
+    for j in range(end + 1, min(end + 9, len(doc))):
+        if doc[j].is_punct or doc[j].pos_ in ("VERB", "AUX"):
+            break
+        if doc[j].ent_type_ == "PER" and doc[j].ent_iob_ == "B":
+            return j                              # "… avant la reprise des cours Benoît Teste"
+    return None
 
 
 def _past_addressee(doc, k: int) -> int | None:
@@ -1096,6 +1123,42 @@ def _colon_subject(ix: _DocIndex, first: _Pair):
     if subj.lower_ in ("c'", "c’", "ce", "cela", "ça") or subj.dep_ == "expl:subj":
         return (root, None) if root.ent_type_ == "PER" else None     # "C'est Maradona qui a fait…"
     return subj, _verb_name(root)
+
+
+_PERSONAL_SUBJECTS = frozenset({"il", "elle", "ils", "elles", "on", "je", "j'", "nous", "vous"})
+
+
+def _colon_name(ix: _DocIndex, first: _Pair):
+    """The one person the clause before a colon names, when the parse gives that clause no usable
+    subject ("c'est le constat que se fait Majdi Chaarana, vice-président de l'Unef : «…»", "De son
+    confinement, Hamza, étudiant …, en garde un souvenir amer : «…»"): a PER name, or a name the
+    NER called otherwise set off by a comma and a person's noun. Two persons there: nobody."""
+    j = _colon_before(ix, first)
+    if j is None:
+        return None
+    doc, para = ix.doc, ix.para_of_tok[j]
+    start = doc[j].sent.start
+    if any(t.dep_.startswith("nsubj") and _pronoun_word(t) in _PERSONAL_SUBJECTS and not _in_quote(ix, t.idx)
+           for t in doc[start:j]):
+        return None                     # "Il est allé consoler Gemili : «…»": he speaks, not Gemili
+    named = set()
+    for ent in doc.ents:
+        if not (start <= ent.start and ent.end <= j) or ix.para_of_tok[ent.start] != para or \
+                _in_quote(ix, ent.start_char):
+            continue
+        k = ent.start - 1
+        while k > start and (doc[k].pos_ in ("DET", "ADJ") or _person_noun(doc[k])):
+            k -= 1
+        if k >= start and doc[k].pos_ == "ADP":
+            continue                    # "dirigée par l'Algérien X", "la mère de X"
+        after = doc[ent.end + 1] if ent.end + 1 < j and doc[ent.end].text == "," else None
+        apposed = after is not None and (_person_noun(after) or after.pos_ == "ADJ" and     # ("étudiant"
+                                         after.lower_.endswith(PERSON_SUFFIXES))             # as an ADJ)
+        if ent.label_ == "PER" or apposed and ent[0].pos_ == "PROPN":
+            named.add((ent.start_char, ent.end_char))
+    if len(named) != 1:
+        return None
+    return next(iter(named)), None
 
 
 def _incise(ix: _DocIndex, toks):
@@ -1879,7 +1942,8 @@ def _antecedent(ix: _DocIndex, pron, before: int, low: str) -> tuple[int, int] |
         chain = [t for t in toks if _pronoun_subject(t, low) and not _in_quote(ix, t.idx)]
         if chain:         # "… elle s'est fait prendre par Trstenjak. … a-t-elle dit": the chain
             named = [e for e in doc.ents if e.label_ == "PER" and sent.start_char <= e.start_char and
-                     e.end_char <= chain[0].idx and not _in_quote(ix, e.start_char)]
+                     e.end_char <= chain[0].idx and not _in_quote(ix, e.start_char)
+]
             if named:     # of 'elle' goes on past the person the sentence merely mentions, and
                 return named[-1].start_char, named[-1].end_char    # starts at one named before it
             continue      # ("Juliette Carpezat s'est précipitée lorsqu'elle a su")
@@ -2045,3 +2109,4 @@ def _in_quote(ix: _DocIndex, offset: int) -> bool:
 def _gender_ok(noun, feminine: bool) -> bool:
     g = noun.morph.get("Gender")
     return not g or (g[0] == "Fem") == feminine
+

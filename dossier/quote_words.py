@@ -176,6 +176,11 @@ ADDRESSEE_CLITICS = frozenset({"nous", "vous", "me", "m'", "te", "t'", "lui", "l
 # When words an inverted subject may follow ("», a averti mercredi le secrétaire général …").
 TIME_OF_SPEAKING = frozenset("lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd'hui "
                              "avant-hier matin soir midi après-midi encore aussi également".split())
+# Nouns of a span of time, which head no speaker: "», expliquait une semaine avant la rentrée X".
+TIME_NOUNS = frozenset("seconde minute heure jour journée nuit soir soirée matin matinée semaine week-end "
+                       "mois an année veille lendemain fois".split())
+# Prepositions that carry such a time on: "une semaine avant la reprise des cours".
+TIME_PREPOSITIONS = frozenset("avant après depuis pendant plus".split())
 # Set phrases that may stand between an inverted verb of saying and its subject ("», ajoute de
 # son côté la journaliste …", "», estime pour sa part le ministre").
 ASIDES = ("de son côté", "de leur côté", "pour sa part", "pour leur part", "à son tour", "à leur tour",

@@ -628,6 +628,9 @@ def test_sentence_never_starts_inside_a_word_or_a_name(nlp, text, word):
 
 
 NO_DISCOURSE_SPEAKER = [
+    # before a colon, a name in a complement is no speaker
+    ("Cette commission dirigée par l'Algérien Fatsah Ouguergouz aura pour feuille de route la mission "
+     "suivante : « identifier les auteurs présumés de ces violations »", "identifier les auteurs présumés de ces violations"),
     # the subject of a passive is not the one whose words are quoted
     ("Le chef de l'État et la Commission européenne sont ainsi condamnés pour avoir « interdit "
      "toute politique de patriotisme économique » .", "interdit toute politique de patriotisme économique"),
@@ -1384,6 +1387,29 @@ ACTORS = [
      "précisé que les cibles avaient été «atteintes sans dégât collatéral».\n\nLe Général a ensuite souligné "
      "«l’extrême pertinence et cohérence de l’armée».", "l’extrême pertinence et cohérence de l’armée",
      "francois-lecointre"),
+    # the speaker's own "je dis bien" inside the quote is no attribution
+    ("A ses côtés, le député Ousmane Sonko s'est également exprimé : \"Dans l'état actuel du dépouillement, aucun "
+     "candidat, je dis bien aucun candidat, ne peut se proclamer vainqueur\". Mais \"les résultats nous disent qu'il "
+     "faut féliciter Macky Sall\", a déclaré M. Dionne.",
+     "Dans l'état actuel du dépouillement, aucun candidat, je dis bien aucun candidat, ne peut se proclamer "
+     "vainqueur", "ousmane-sonko"),
+    # a span of time between the verb and its subject
+    ("\"On fait un pari. Une grève de rentrée, c'est un acte fort\", expliquait une semaine avant la reprise des "
+     "cours Benoît Teste, secrétaire général adjoint du Snes.",
+     "On fait un pari. Une grève de rentrée, c'est un acte fort", "benoit-teste"),
+    ("« Nous irons jusqu'au bout », a assuré deux jours plus tard Jean Dupont, le maire de la ville.",
+     "Nous irons jusqu'au bout", "jean-dupont"),
+    # the one person the clause before a colon names, however the parse broke it
+    ("Beaucoup de demandes mais peu d'offres c'est le constat que se fait Majdi Chaarana, vice-président du "
+     "syndicat étudiant Unef: \"Il n'y a pas assez de logements pour accueillir les étudiants\".",
+     "Il n'y a pas assez de logements pour accueillir les étudiants", "majdi-chaarana"),
+    ("De son confinement, Hamza, étudiant en informatique à la Sorbonne, en garde un souvenir amer: \"Il y avait "
+     "des tensions avec mes frères mais aussi mes parents\".",
+     "Il y avait des tensions avec mes frères mais aussi mes parents", "hamza"),
+    # ... but the one a subject pronoun stands for speaks, not the one it speaks of
+    ("Le Français Christophe Lemaitre a devancé Adam Gemili. Il est allé consoler Gemili, qu'il bat d'une courte "
+     "avance : « Si ça avait été moi, je serais dévasté. »", "Si ça avait été moi, je serais dévasté.",
+     "christophe-lemaitre"),
 ]
 
 
