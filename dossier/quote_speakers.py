@@ -476,10 +476,12 @@ def _subject_after(ix: _DocIndex, verb):
     named = _entity_at(doc, after) if after is not None else None
     if named is not None and named.label_ == "PER":
         return named.start_char, named.end_char
-    # "a réagi auprès de l'AFP le maire de la ville, X": a person's title after the channel
-    if verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ in INSERTED_PREPOSITIONS | {"auprès"}:
-        for t in doc[verb.i + 2:verb.i + 8]:
-            if t.is_punct or t.pos_ in ("VERB", "AUX"):
+    # "a réagi auprès de l'AFP le maire de la ville, X": a person's title after the channel (also
+    # after a day: "a déclaré jeudi à l'Agence France-Presse le maire de …")
+    channel = _past_asides(doc, verb.i + 1)
+    if channel < len(doc) and doc[channel].lower_ in INSERTED_PREPOSITIONS | {"auprès"}:
+        for t in doc[channel + 1:channel + 9]:
+            if t.pos_ in ("PUNCT", "VERB", "AUX"):       # (the hyphen of "France-Presse" is no stop)
                 break
             if t.pos_ == "DET" and t.head.i > t.i and _person_noun(t.head) and t.head.pos_ == "NOUN":
                 return _with_name_in_apposition(ix, t.head)

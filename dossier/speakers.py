@@ -104,6 +104,12 @@ def resolve_speaker(article: Article, q, mentions: list[Mention], linker: Linker
             # "Jean-Luc Laurent", untagged this time; "Olena, 43 ans": a person's name
             start = q.speaker_start + text.index(bare)
             return _automatic_speaker(article, bare, "person", start, start + len(bare), mentions, linker)
+        if q.verb and _LONE_NAME.fullmatch(bare):
+            # "selon Vigicrues qui signale «…»", "», prévient Enedis": one proper name a verb of
+            # saying has for subject, linked to nobody: that name, a body unless NER calls it a person
+            start = q.speaker_start + text.index(bare)
+            kind = "person" if linker.is_person_name(bare) else "organisation"
+            return _automatic_speaker(article, bare, kind, start, start + len(bare), mentions, linker)
     if q.speaker_kind == "title":
         named = _name_closing_title(text)
         if named is not None:                          # "le chef de l'organisation Ayman al-Zawahiri"
@@ -237,6 +243,7 @@ _MEMBERS_OF = re.compile(r"(?i:les|des|ses|leurs)\s+\w+[sx]\s+(?:du|de la|de l['
                          r"([A-ZÀ-Þ][\w'’&-]*(?:\s+[A-ZÀ-Þ][\w'’&-]*){0,3})$")
 _APPOSED_NAME = re.compile(r",\s*([A-ZÀ-Þ][\w'’&-]*(?:\s+[A-ZÀ-Þ][\w'’&-]*)*)$")
 _MEDIA_TITLE = re.compile(r"(?:" + "|".join(sorted(MEDIA_NOUNS)) + r")(?:\s+[a-zà-ÿ'’-]+)*\s+([A-ZÀ-Þ].*)$")
+_LONE_NAME = re.compile(r"[A-ZÀ-Þ][\w’'-]*[a-zà-ÿ][\w’'-]*")      # one capitalised word: "Vigicrues"
 _DETERMINER = re.compile(r"^(?:(?:les|le|la|ce|cette|son|sa|leur)\s+|l['’]\s*)", re.I)
 # A name after these words is one spoken to, not the speaker ("son père à TV Azteca"); one after
 # COMPLEMENT_BEFORE is a complement of the speaker's head.

@@ -1410,6 +1410,13 @@ ACTORS = [
     ("Le Français Christophe Lemaitre a devancé Adam Gemili. Il est allé consoler Gemili, qu'il bat d'une courte "
      "avance : « Si ça avait été moi, je serais dévasté. »", "Si ça avait été moi, je serais dévasté.",
      "christophe-lemaitre"),
+    # a channel after a day, before the title of the one who spoke ("France-Presse": no stop at its hyphen)
+    ("Son ralliement n’engage « que lui-même », a déclaré jeudi à l’Agence France-Presse le maire de "
+     "Villeneuve-Loubet (Alpes-Maritimes), Lionnel Luca, au nom du courant Droite populaire.", "que lui-même",
+     "lionnel-luca"),
+    # one proper name a verb of saying has for subject, linked to nobody: that name
+    ("La rivière a atteint un niveau de 3,25 mètres, selon Vigicrues qui signale des \"débordements "
+     "exceptionnels\" du cours d'eau.", "débordements exceptionnels", "vigicrues"),
 ]
 
 
