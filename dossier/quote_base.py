@@ -304,12 +304,17 @@ def _speech_lemma(t, verbs=SPEECH_VERBS) -> str | None:
 
 
 def _is_selon(t) -> bool:
-    """'selon', 'd'après' (one token or two), 'according (to)'."""
+    """'selon', 'd'après' (one token or two), 'according (to)', the 'de' of 'de l'aveu (même) de',
+    'aux dires de'."""
     low = _norm(t.text)
     if low in SELON or low == "according":
         return True
     if low == "d'" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "après":
         return True
+    if low in ("de", "d'", "du", "des"):
+        k = t.i - 1 - (t.i > 0 and t.doc[t.i - 1].lower_ == "même")
+        return k >= 1 and t.doc[k].lower_ in ("aveu", "dires", "dire") and \
+            _norm(t.doc[k - 1].text) in ("l'", "aux", "au")
     return low == "après" and t.i > 0 and _norm(t.doc[t.i - 1].text) == "d'"
 
 

@@ -1417,6 +1417,12 @@ ACTORS = [
     # one proper name a verb of saying has for subject, linked to nobody: that name
     ("La rivière a atteint un niveau de 3,25 mètres, selon Vigicrues qui signale des \"débordements "
      "exceptionnels\" du cours d'eau.", "débordements exceptionnels", "vigicrues"),
+    # 'de l'aveu (même) de X', 'aux dires de X' cite X as 'selon X' does
+    ("L’exécutif s’attendait à une telle censure puisque de l’aveu même de M. Darmanin, plusieurs dispositions "
+     "étaient “manifestement et clairement contraires à la Constitution”.",
+     "manifestement et clairement contraires à la Constitution", "darmanin"),
+    ("Aux dires de la ministre Florence Parly, les frappes ont été « un succès total pour la France ».",
+     "un succès total pour la France", "florence-parly"),
 ]
 
 
