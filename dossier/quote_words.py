@@ -70,7 +70,7 @@ NAMING_NOUNS = frozenset("""
     manifestation marche grève rassemblement réforme
     réalisateur réalisatrice interprète organisation entreprise société navire bateau mission
     équipe club opérateur plateforme division service département secteur catégorie branche filière
-    pôle cellule unité section
+    pôle cellule unité section vigilance niveau arrêté seuil stade phase statut
 """.split())
 SENTENCE_END = frozenset(".!?…")
 

@@ -148,8 +148,9 @@ def _is_speech(ix: _DocIndex, pair: _Pair, toks, words: str, speaker: _Speaker |
         return False
     if clause:
         return True
-    if _listed_after_name(ix, pair, earlier):
-        return False
+    if _listed_after_name(ix, pair, earlier) or _in_speaker_span(pair, earlier) or \
+            n_words <= 3 and _AGENT_BEFORE.search(ix.text, 0, pair.open):
+        return False                         # "par les «gilets jaunes»": who acts, named
     if words[:1].isupper() and not _opens_sentence(ix, pair.open) and words.rstrip()[-1:] not in SENTENCE_END:
         return False                         # «Etat islamique», «Le Roi des aulnes»: a name
     if speaker is not None and (speaker.framed or n_words > 3) and \
@@ -183,6 +184,17 @@ def _is_fragment(words: str, toks) -> bool:
     return len(words.split()) <= 3 and not sentence
 
 
+# The agent of a passive right before a quote: "contestée par les «gilets jaunes»".
+_AGENT_BEFORE = re.compile(r"\bpar\s+(?:les|le|la|l['’]|des|du|ces|ce|cette)\s*$", re.I)
+
+
+def _in_speaker_span(pair: _Pair, earlier: list[Quote]) -> bool:
+    """Whether the marks enclose the head of the quote before's speaker: words in the subject of
+    its verb of saying ("«…», rapporte le «comité de résistance» de …") name who speaks."""
+    prev = earlier[-1] if earlier else None
+    return prev is not None and prev.speaker_start is not None and pair.open < prev.speaker_start < pair.close
+
+
 def _listed_after_name(ix: _DocIndex, pair: _Pair, earlier: list[Quote]) -> bool:
     """«A», «B» et «C»: an item listed right after a quote that is a name is a name too."""
     if not earlier or earlier[-1].speech:
@@ -214,7 +226,7 @@ def _naming_cue(ix: _DocIndex, open_off: int, short: bool = True) -> bool:
         if t.pos_ == "NOUN" or t.pos_ == "PROPN":
             # "le journal «Le Monde»" names; "le journal «n'a jamais publié…»" is its subject talking
             return short and (t.lemma_.lower() in NAMING_NOUNS or low in NAMING_NOUNS)
-        if t.pos_ not in ("DET", "ADP"):
+        if t.pos_ not in ("DET", "ADP", "ADJ"):      # (past an adjective: "au slogan initial de «…»")
             return False
         j -= 1
         seen += 1

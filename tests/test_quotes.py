@@ -64,6 +64,14 @@ def test_marks(nlp, text, words):
     check_offsets(text, q)
 
 
+def test_marks_in_the_speaker_of_the_quote_before_name_it(nlp):
+    text = ("\"Dix civils ont été tués dans des échanges de tirs d'artillerie\", rapporte le \"comité de résistance\" "
+            "de la ceinture sud de Khartoum, une organisation de quartier.")
+    found, _ = quotes_of(nlp, text)
+    assert [(q.text, q.speech) for q in found] == [
+        ("Dix civils ont été tués dans des échanges de tirs d'artillerie", True), ("comité de résistance", False)]
+
+
 def test_straight_quotes_pair_in_order(nlp):
     text = 'Il a parlé de "paix" puis de "guerre totale et sans fin" devant nous.'
     found, warnings = quotes_of(nlp, text)
@@ -148,6 +156,15 @@ SPEECH = [
     ("Le quartier est surnommé «triangle de la mort» par les habitants.", "triangle de la mort", False, False),
     ("L'armée a lancé l'opération «Bouclier du Nord» hier.", "Bouclier du Nord", False, False),
     ("Il a lu le journal «Le Monde» dans le train.", "Le Monde", False, False),
+    # the agent of a passive, marked, is who acts, even in a sentence with a verb of saying
+    ("La politique d’Emmanuel Macron, contestée depuis plusieurs semaines par les « gilets jaunes », qui sont "
+     "largement soutenus par les électeurs du RN, sera sanctionnée, a prévenu dans Le Parisien la nouvelle tête de "
+     "liste.", "gilets jaunes", False, False),
+    # a naming noun before an adjective
+    ("Au slogan initial de \"femme, vie, liberté\" se sont ajoutés des mots d'ordre dirigés contre le régime.",
+     "femme, vie, liberté", False, False),
+    ("Parmi ceux-ci, 12 ont mis en place un ou plusieurs arrêtés locaux de « crise », impliquant un arrêt des "
+     "prélèvements.", "crise", False, False),
     ("Le parti dit «de la reconquête» progresse.", "de la reconquête", False, False),
     ("Les Etats-Unis veulent renforcer «le flanc oriental» de l'OTAN.", "le flanc oriental", False, False),
     ("Il est l'auteur de «Vendredi ou la Vie sauvage», paru en 1971.", "Vendredi ou la Vie sauvage", False, False),
