@@ -225,12 +225,22 @@ def _naming_cue(ix: _DocIndex, open_off: int, short: bool = True) -> bool:
             return prev is None or (prev.pos_ not in ("AUX", "PRON") and prev.lemma_ != "avoir")
         if t.pos_ == "NOUN" or t.pos_ == "PROPN":
             # "le journal «Le Monde»" names; "le journal «n'a jamais publié…»" is its subject talking
+            if seen and _norm(ix.doc[j + 1].text) in ("de", "d'") and _judged(t):
+                return False                     # "a qualifié ce sommet de «…»", "une campagne de «…»"
             return short and (t.lemma_.lower() in NAMING_NOUNS or low in NAMING_NOUNS)
         if t.pos_ not in ("DET", "ADP", "ADJ"):      # (past an adjective: "au slogan initial de «…»")
             return False
         j -= 1
         seen += 1
     return False
+
+
+def _judged(noun) -> bool:
+    """Whether what follows "<noun> de" says what the noun is judged to be, not its name: the
+    noun is the object of 'qualifier' / 'traiter' ("a qualifié ce sommet de «transformatif»"), or
+    an indefinite one ("une campagne de «nettoyage ethnique»")."""
+    return noun.dep_ == "obj" and noun.head.lemma_.lower() in ("qualifier", "traiter") or \
+        any(c.dep_ == "det" and c.lower_ in ("un", "une") for c in noun.children)
 
 
 # --- repeated quotes ------------------------------------------------------------------------------

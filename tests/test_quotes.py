@@ -165,6 +165,10 @@ SPEECH = [
      "femme, vie, liberté", False, False),
     ("Parmi ceux-ci, 12 ont mis en place un ou plusieurs arrêtés locaux de « crise », impliquant un arrêt des "
      "prélèvements.", "crise", False, False),
+    # ... but not what a noun is judged to be: after 'qualifier X de', or an indefinite noun
+    ("Le secrétaire général a qualifié ce sommet de \"transformatif\" pour l'Alliance.", "transformatif", True, True),
+    ("Erevan a accusé l'Azerbaïdjan de mener une campagne de \"nettoyage ethnique\" au Haut-Karabakh.",
+     "nettoyage ethnique", True, True),
     ("Le parti dit «de la reconquête» progresse.", "de la reconquête", False, False),
     ("Les Etats-Unis veulent renforcer «le flanc oriental» de l'OTAN.", "le flanc oriental", False, False),
     ("Il est l'auteur de «Vendredi ou la Vie sauvage», paru en 1971.", "Vendredi ou la Vie sauvage", False, False),
