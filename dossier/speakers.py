@@ -454,14 +454,18 @@ def _last_person_before(text: str, before: int, mentions: list[Mention], linker:
     return speaking[-1] if speaking else named[0].actor
 
 
-_VOICE_OF = re.compile(r"\b(voix|bouche)\s+(de|du|d['’])\s*$", re.I)
+# Nouns whose complement is the one acting or speaking through them: "la réaction de Nicolas
+# Hulot", "l'équipe de Gérard Collomb relaye …".
+_ACTING_THROUGH = re.compile(r"\b(voix|bouche|réaction|réactions|équipe|entourage|camp|discours|propos|"
+                             r"message|tweet|déclaration|déclarations)\s+(de|du|d['’])\s*$", re.I)
 
 
 def _in_complement(text: str, m: Mention) -> bool:
     """Whether a mention is written as a noun's complement ("le régime de Pierre Nkurunziza"); the
-    voice someone speaks through is that person ("par la voix de Jean-Louis Valentin")."""
+    voice, the reaction, the team someone speaks or acts through is that person ("par la voix de
+    Jean-Louis Valentin", "L'équipe de Gérard Collomb relaye …")."""
     return COMPLEMENT_BEFORE.search(text[max(0, m.start - 4):m.start]) is not None and \
-        _VOICE_OF.search(text[max(0, m.start - 20):m.start]) is None
+        _ACTING_THROUGH.search(text[max(0, m.start - 24):m.start]) is None
 
 
 def _most_named(before: int, mentions: list[Mention], linker: Linker, kind: str) -> str | None:

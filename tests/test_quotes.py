@@ -1444,6 +1444,10 @@ ACTORS = [
      "manifestement et clairement contraires à la Constitution", "darmanin"),
     ("Aux dires de la ministre Florence Parly, les frappes ont été « un succès total pour la France ».",
      "un succès total pour la France", "florence-parly"),
+    # a person named as the one a team or a reaction belongs to is who a description points back to
+    ("Christophe Castaner salue une « recomposition politique ».\n\nL’équipe de Gérard Collomb relaye quelques "
+     "extraits du discours du nouveau ministre de l’Intérieur. L’élu lyonnais affirme avoir « conscience que [son] "
+     "premier devoir est de protéger ».", "conscience que [son] premier devoir est de protéger", "gerard-collomb"),
 ]
 
 
