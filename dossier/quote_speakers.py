@@ -1946,6 +1946,8 @@ def _antecedent(ix: _DocIndex, pron, before: int, low: str) -> tuple[int, int] |
             named = [e for e in doc.ents if e.label_ == "PER" and sent.start_char <= e.start_char and
                      e.end_char <= chain[0].idx and not _in_quote(ix, e.start_char)
 ]
+            if named and _other_gender(ix, named[-1], feminine):
+                return None   # ("Encouragée par son mari, Gaël Monfils, elle …": not him, nobody sure)
             if named:     # of 'elle' goes on past the person the sentence merely mentions, and
                 return named[-1].start_char, named[-1].end_char    # starts at one named before it
             continue      # ("Juliette Carpezat s'est précipitée lorsqu'elle a su")
@@ -1954,7 +1956,7 @@ def _antecedent(ix: _DocIndex, pron, before: int, low: str) -> tuple[int, int] |
                    sent.start_char <= e.start_char < sent.end_char and ix.para_of(e.start_char) >= para - 1]
         if persons:
             e = persons[-1]
-            return e.start_char, e.end_char
+            return None if _other_gender(ix, e, feminine) else (e.start_char, e.end_char)
     return None
 
 
@@ -2112,3 +2114,42 @@ def _gender_ok(noun, feminine: bool) -> bool:
     g = noun.morph.get("Gender")
     return not g or (g[0] == "Fem") == feminine
 
+
+_KIN = frozenset("mari époux femme épouse compagnon compagne père mère fils fille frère sœur soeur oncle tante "
+                 "veuf veuve".split())
+_CIVILITY = {"m.": "Masc", "m": "Masc", "monsieur": "Masc", "mme": "Fem", "madame": "Fem", "mlle": "Fem"}
+
+
+def _person_gender(ix: _DocIndex, ent) -> str | None:
+    """'Fem' or 'Masc' for a person the article names, when what surrounds the name agrees more
+    one way than the other over all its mentions: a civility ("Mme"), the article of a title before
+    it ("la ministre X"), the noun it is in apposition to and that noun's article ("son mari, X"),
+    an adjective right after it ("X, ancienne numéro trois"); else None."""
+    doc, votes = ix.doc, {"Fem": 0, "Masc": 0}
+    for e in doc.ents:
+        if e.label_ != "PER" or e[-1].text != ent[-1].text:
+            continue
+        cues = []
+        before = doc[e.start - 1] if e.start else None
+        if before is not None and _norm(before.text) in _CIVILITY:
+            votes[_CIVILITY[_norm(before.text)]] += 2
+        if before is not None and before.pos_ == "NOUN":             # "la ministre Florence Parly"
+            cues += [c for c in before.children if c.dep_ == "det"]
+        head = e.root.head
+        if e.root.dep_ == "appos" and head.pos_ == "NOUN" and (_person_noun(head) or head.lower_ in _KIN):
+            cues += [c for c in head.children if c.dep_ == "det"] + ([head] if head.lower_ in _KIN else [])
+            # ("son mari, Gaël Monfils"; not "Agriculteur à la retraite, X", hung on "retraite")
+        if e.end + 1 < len(doc) and doc[e.end].text == "," and doc[e.end + 1].pos_ == "ADJ":
+            cues.append(doc[e.end + 1])                               # "X, ancienne …"
+        for t in cues:
+            for g in t.morph.get("Gender"):
+                votes[g] = votes.get(g, 0) + 1
+    if votes["Fem"] == votes["Masc"]:
+        return None
+    return "Fem" if votes["Fem"] > votes["Masc"] else "Masc"
+
+
+def _other_gender(ix: _DocIndex, ent, feminine: bool) -> bool:
+    """Whether a person is known to be of the other gender than il (elle) asks for."""
+    g = _person_gender(ix, ent)
+    return g is not None and (g == "Fem") != feminine
