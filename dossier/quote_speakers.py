@@ -54,7 +54,8 @@ def _find_speaker(ix: _DocIndex, first: _Pair, last: _Pair, toks, earlier: list[
                    lambda: _participle_before(ix, first),
                    lambda: _participle_after_clause(ix, first, earlier),
                    lambda: _said_next(ix, last),
-                   lambda: _said_by_next(ix, first, last)):
+                   lambda: _said_by_next(ix, first, last),
+                   lambda: _verb_before_broken_root(ix, first, toks)):
         found = finder()
         if found is not None:
             speaker = _finish(ix, found, earlier, first.open)
@@ -1039,6 +1040,26 @@ def _selon_np(ix: _DocIndex, selon):
     while nxt < len(ix.doc) and ix.doc[nxt].pos_ in ("DET", "ADJ"):
         nxt += 1
     return ix.doc[nxt] if nxt < len(ix.doc) and ix.doc[nxt].pos_ in ("NOUN", "PROPN") else None
+
+
+def _verb_before_broken_root(ix: _DocIndex, first: _Pair, toks):
+    """X appelle élus et citoyens à se retrouver …, «afin d'échanger …» — when the parse made a word
+    of the quote the root of its sentence, the frame is lost to the parse: the nearest verb of
+    saying before the quote in that sentence, with a subject of its own outside any quote."""
+    if not any(t.dep_ == "ROOT" for t in toks):
+        return None
+    j = ix.token_before(first.open)
+    if j is None:
+        return None
+    doc, para = ix.doc, ix.para_of(first.open)
+    for k in range(j, max(doc[j].sent.start, j - 30) - 1, -1):
+        t = doc[k]
+        if ix.para_of_tok[k] != para or t.text in SENTENCE_END or _in_quote(ix, t.idx):
+            return None
+        if _speech_verb(t) and _finite(t):
+            subj = _subject_of(ix, t)
+            return (subj, _verb_name(t)) if subj is not None and not _in_quote(ix, subj.idx) else None
+    return None
 
 
 def _colon_before(ix: _DocIndex, first: _Pair) -> int | None:

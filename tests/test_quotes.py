@@ -1452,6 +1452,10 @@ ACTORS = [
     ("Christophe Castaner salue une « recomposition politique ».\n\nL’équipe de Gérard Collomb relaye quelques "
      "extraits du discours du nouveau ministre de l’Intérieur. L’élu lyonnais affirme avoir « conscience que [son] "
      "premier devoir est de protéger ».", "conscience que [son] premier devoir est de protéger", "gerard-collomb"),
+    # the parse made a word of the quote its sentence's root: the verb of saying before it still frames it
+    ("Dans un communiqué, Jocelyn Sapotille, président de l'AMG appelle élus et citoyens à se retrouver sur le "
+     "parvis de leur mairie, \"afin d’échanger entre élus et administrés\".", "afin d’échanger entre élus et "
+     "administrés", "jocelyn-sapotille"),
 ]
 
 
