@@ -1518,12 +1518,28 @@ def _previous_quote(ix: _DocIndex, first: _Pair, last: _Pair, earlier: list[Quot
     lo = prev.attribution_end
     between = [e for e in ix.doc.ents if lo <= e.start_char < first.open and e.label_ == "PER"
                and not _in_quote(ix, e.start_char) and not _same_person(ix, e, prev)]
-    others = [t for t in ix.tokens(lo, first.open) if t.dep_ in ("nsubj", "nsubj:pass")
-              and t.pos_ in ("NOUN", "PROPN") and not _in_quote(ix, t.idx)
+    # a sentence that is only a cause given for what was reported ("X a témoigné que Y n'était pas
+    # «…». Notamment parce que le Français «…»") goes on with the report: its subject does not act
+    reason = _opens_with_reason(ix, first)
+    others = [t for t in ix.tokens(lo, reason if reason is not None else first.open)
+              if t.dep_ in ("nsubj", "nsubj:pass") and t.pos_ in ("NOUN", "PROPN") and not _in_quote(ix, t.idx)
               and not (prev.verb == "selon" and _described(t))]
     if between or others:
         return None                              # somebody else acts in between
     return _Speaker(prev.speaker_start, prev.speaker_end, prev.speaker_kind, prev.verb)
+
+
+_REASON = re.compile(r"(?:(?:notamment|surtout|justement|simplement)\s+)?(?:parce\s+qu|puisqu|car\b)", re.I)
+
+
+def _opens_with_reason(ix: _DocIndex, first: _Pair) -> int | None:
+    """The start of the quote's sentence when that sentence opens with a cause and has no main
+    clause of its own ("Notamment parce que …", "Car …", "Puisque …"); else None."""
+    j = ix.token_before(first.open)
+    if j is None:
+        return None
+    start = ix.doc[j].sent.start_char
+    return start if _REASON.match(ix.text, start) else None
 
 
 def _described(subj) -> bool:

@@ -1456,6 +1456,10 @@ ACTORS = [
     ("Dans un communiqué, Jocelyn Sapotille, président de l'AMG appelle élus et citoyens à se retrouver sur le "
      "parvis de leur mairie, \"afin d’échanger entre élus et administrés\".", "afin d’échanger entre élus et "
      "administrés", "jocelyn-sapotille"),
+    # a sentence that only gives a cause goes on with the report before it
+    ("Ancien recruteur de Manchester City, Marc Boixasa a témoigné que Benjamin Mendy n'était pas le joueur le "
+     "\"parfait professionnel\" qu'il ait rencontré. Notamment parce que le Français \"dormait trop longtemps\".",
+     "dormait trop longtemps", "marc-boixasa"),
 ]
 
 
