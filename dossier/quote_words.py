@@ -165,8 +165,9 @@ POSTPOSED_FILLERS = frozenset({"AUX", "ADV", "PART"})
 DIRECT_OBJECT_CLITICS = frozenset({"le", "la", "les", "l'"})      # "comme l'écrit X", "X le résume :"
 OBJECT_CLITICS = DIRECT_OBJECT_CLITICS | {"lui", "leur"}          # "X le qualifiant «…»"
 REFLEXIVE = frozenset({"se", "s'"})                  # "«…» s'est exclamé X"
-# A name after these words is a complement of the noun before it ("le recruteur de Manchester City").
-COMPLEMENT_BEFORE = re.compile(r"(\b(de|du|des|à|au|aux|of)\s+|\bd['’]\s*)$", re.I)
+# A name after these words is a complement of the noun before it ("le recruteur de Manchester City",
+# "le président de la Fifa").
+COMPLEMENT_BEFORE = re.compile(r"(\b(de|du|des|à|au|aux|of)\s+|\bd['’]\s*|\b(de|à)\s+(la\s+|l['’]\s*))$", re.I)
 # A name followed by an age is a person's ("Olena, 43 ans, réfugiée à Lviv"), whatever NER said.
 AGE_AFTER_NAME = re.compile(r"[ \u00a0]*,[ \u00a0]*(?:âgée?s? de[ \u00a0]+)?\d{1,3}[ \u00a0]+ans\b")
 # Words opening a phrase inserted between a verb of saying and its subject ("», a estimé, dans

@@ -1460,6 +1460,14 @@ ACTORS = [
     ("Ancien recruteur de Manchester City, Marc Boixasa a témoigné que Benjamin Mendy n'était pas le joueur le "
      "\"parfait professionnel\" qu'il ait rencontré. Notamment parce que le Français \"dormait trop longtemps\".",
      "dormait trop longtemps", "marc-boixasa"),
+    # a title's complement after 'de la' is no person the title is ('le président de la Fifa' with Fifa taken
+    # for a person)
+    ("Le président de la Fifa, Gianni Infantino, a adressé une lettre de félicitations à la Fédération "
+     "sénégalaise.\n\nInfantino de poursuivre : « Veuillez transmettre mes félicitations à tous. »\n\n"
+     "Le président de la Fifa ajoute : « Une telle réalisation est sans nul doute basée sur le "
+     "travail, le professionnalisme et l’attention aux détails, ainsi que sur la passion et l’amour du jeu. »",
+     "Une telle réalisation est sans nul doute basée sur le travail, le professionnalisme et l’attention aux "
+     "détails, ainsi que sur la passion et l’amour du jeu.", "gianni-infantino"),
 ]
 
 
