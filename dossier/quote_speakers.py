@@ -190,6 +190,13 @@ def _last_speaker(ix: _DocIndex, earlier: list[Quote], limit: int, low: str,
     if any(e.label_ == "PER" and since <= e.start_char < limit and not _in_quote(ix, e.start_char)
            for e in ix.doc.ents):
         return None
+    # (nor a body acting before it in the pronoun's own sentence: "…», explique X. Le Conseil
+    # scientifique craint … : …, il confirmait")
+    j = ix.token_before(limit)
+    own = ix.doc[j].sent.start_char if j is not None else limit
+    if any(t.dep_ == "nsubj" and t.ent_type_ == "ORG" and not _in_quote(ix, t.idx)
+           for t in ix.tokens(max(since, own), limit)):
+        return None
     return prev.speaker_start, prev.speaker_end
 
 
@@ -748,7 +755,8 @@ def _person_noun(t) -> bool:
     ('le nageur', 'le meurtrier', 'le Jamaïcain')."""
     if t.lemma_.lower() in PERSON_TITLES or t.lower_ in PERSON_TITLES:
         return True
-    return t.pos_ == "NOUN" and "Plur" not in t.morph.get("Number") and t.lower_.endswith(PERSON_SUFFIXES)
+    return t.pos_ == "NOUN" and "Plur" not in t.morph.get("Number") and t.lower_.endswith(PERSON_SUFFIXES) \
+        and t.lemma_.lower() not in TIME_NOUNS          # ("Pour l'instant, «…»": no one)
 
 
 def _owner_of_speech_noun(noun):
@@ -1970,10 +1978,13 @@ def _antecedent(ix: _DocIndex, pron, before: int, low: str) -> tuple[int, int] |
             name = _name_after_title(ix, s)
             if name is not None:
                 return name
-        if sent is sents[0] and not sent.start <= pron.i < sent.end and not low.endswith("s") and \
-                _says_something(sent):   # "La mairie a expliqué … . Elle appelle «…»": the body speaking
-            body = next((s for s in subjects if s.head == sent.root and s.pos_ == "NOUN" and s.morph.get("Gender")
-                         and _gender_ok(s, feminine) and _kind_of_span(ix, *_np_span(ix, s)) == "org"), None)
+        own = sent.start <= pron.i < sent.end
+        if not low.endswith("s") and (sent is sents[0] and not own and _says_something(sent) or own):
+            # "La mairie a expliqué … . Elle appelle «…»": the body speaking; in the pronoun's own
+            # sentence, the body before its colon ("Le Conseil scientifique craint … : …, il confirmait")
+            body = next((s for s in subjects if (s.head == sent.root or own) and s.pos_ == "NOUN" and s.morph.get("Gender")
+                         and _gender_ok(s, feminine) and _kind_of_span(ix, *_np_span(ix, s)) == "org"
+                         and (not own or ":" in ix.text[s.idx:pron.idx] and s.ent_type_ == "ORG")), None)
             if body is not None:
                 return _np_span(ix, body)
         if low.endswith("s") or sent.start <= pron.i < sent.end:

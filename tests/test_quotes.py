@@ -649,6 +649,10 @@ def test_sentence_never_starts_inside_a_word_or_a_name(nlp, text, word):
 
 
 NO_DISCOURSE_SPEAKER = [
+    # 'Pour l'instant,' names no source
+    ("Cette hausse inquiète les autorités sanitaires, selon Santé publique France.\n\nPour l'instant, \"le "
+     "niveau des indicateurs reste modéré\", mais on observe une \"tendance à l'augmentation qui nécessite la plus "
+     "grande vigilance\", explique à l'AFP Delphine Viriot, épidémiologiste.", "le niveau des indicateurs reste modéré"),
     # 'elle' does not stand for a man the article names so ("son mari, X"): nobody sure, nobody given
     ("Plus tard, la tête de série a validé son billet. Encouragée par le public et par son mari, Gaël Monfils, elle "
      "a dominé Daria Kasatkina. \"Maintenant je peux ressentir ce que Gaël a ressenti\", s'est-elle réjouie.",
@@ -1468,6 +1472,11 @@ ACTORS = [
      "travail, le professionnalisme et l’attention aux détails, ainsi que sur la passion et l’amour du jeu. »",
      "Une telle réalisation est sans nul doute basée sur le travail, le professionnalisme et l’attention aux "
      "détails, ainsi que sur la passion et l’amour du jeu.", "gianni-infantino"),
+    # a body acting before the colon of the pronoun's own sentence is what 'il' stands for, not the last speaker
+    ("\"L'idée, c'est de pouvoir détecter l'épidémie au plus tôt\", explique à l'AFP Delphine Viriot, "
+     "épidémiologiste. L'Organisation mondiale de la santé craint tout de même une forte épidémie : ce jeudi 7 "
+     "octobre, dans son dernier avis, elle confirmait que \"l'épidémie pourrait être de grande ampleur\".",
+     "l'épidémie pourrait être de grande ampleur", "organisation-mondiale-de-la-sante"),
 ]
 
 
