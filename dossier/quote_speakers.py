@@ -768,6 +768,8 @@ def _subject_of(ix: _DocIndex, verb):
     lost it (e.g. after a paragraph break the parser did not see)."""
     same_para = [c for c in verb.children if ix.para_of_tok[c.i] == ix.para_of_tok[verb.i]]
     for c in same_para:
+        if c.dep_ == "nsubj" and c.i < verb.i and _participle_like(c):
+            continue                     # "Interrogée sur …, Marine Le Pen a répondu": no subject
         if c.dep_ in ("nsubj", "obl:agent") or (c.dep_ == "expl:subj" and _inverted_pronoun(c)):
             return c
         if c.dep_ == "expl:subj" and c.lower_ in SUBJECT_PRONOUNS and c.i < verb.i and _speech_verb(verb):
@@ -783,6 +785,12 @@ def _subject_of(ix: _DocIndex, verb):
     if inverted is not None:
         return inverted
     return _subject_written_before(ix, verb)
+
+
+def _participle_like(t) -> bool:
+    """A past participle, however tagged ("Interrogée" may come out as VERB, ADJ or X)."""
+    return "Part" in t.morph.get("VerbForm") or t.pos_ in ("VERB", "ADJ", "X") and \
+        t.lower_.endswith(("é", "ée", "és", "ées"))
 
 
 def _subject_written_before(ix: _DocIndex, verb):

@@ -1477,6 +1477,10 @@ ACTORS = [
      "épidémiologiste. L'Organisation mondiale de la santé craint tout de même une forte épidémie : ce jeudi 7 "
      "octobre, dans son dernier avis, elle confirmait que \"l'épidémie pourrait être de grande ampleur\".",
      "l'épidémie pourrait être de grande ampleur", "organisation-mondiale-de-la-sante"),
+    # a participle the parse took for the subject is none
+    ("Marine Le Pen a assuré que son procès n’entrait «aucunement en considération» pour une éventuelle censure.\n\n"
+     "Interrogée sur les conséquences politiques de ce procès, Marine Le Pen a répondu qu'il y en avait «zéro».",
+     "zéro", "marine-le-pen"),
 ]
 
 
