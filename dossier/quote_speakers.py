@@ -883,8 +883,32 @@ def _with_name_in_apposition(ix: _DocIndex, subj):
         return subj
     ent = next((e for e in ix.doc.ents if e.label_ == "PER" and e.start_char == end + m.end()), None)
     if ent is None and _person_noun(subj):      # "l'analyste indépendant basé en Allemagne Timo Emden"
-        ent = _name_after_participle(ix, end)
+        ent = _name_after_participle(ix, end) or _name_after_second_title(ix, end)
     return (start, ent.end_char) if ent is not None else subj
+
+
+def _name_after_second_title(ix: _DocIndex, end: int):
+    """The name closing a title written in two parts ("le haut représentant de l'UA (UA) pour la
+    Corne de l'Afrique, l'ex-président nigérian Olusegun Obasanjo"): past a parenthesis and a short
+    complement, a comma, then an article, title words and the PER name; else None."""
+    doc = ix.doc
+    k = ix.token_after(end)
+    if k is None:
+        return None
+    limit = min(k + 10, len(doc))
+    while k < limit and doc[k].text != ",":        # the rest of the title: no verb, no other stop
+        if doc[k].pos_ in ("VERB", "AUX") or doc[k].text in SENTENCE_END or doc[k].text in (";", ":", "«", "»"):
+            return None
+        k += 1
+    if k >= limit or k + 1 >= len(doc) or doc[k + 1].pos_ != "DET":
+        return None
+    for j in range(k + 2, min(k + 7, len(doc))):
+        t = doc[j]
+        if t.ent_type_ == "PER" and (_person_noun(doc[j - 1]) or doc[j - 1].pos_ in ("ADJ", "PROPN")):
+            return next((e for e in doc.ents if e.start <= j < e.end), None)
+        if not (_person_noun(t) or t.pos_ in ("ADJ", "NOUN")) or t.is_punct:
+            return None
+    return None
 
 
 def _name_after_participle(ix: _DocIndex, end: int):

@@ -1481,6 +1481,10 @@ ACTORS = [
     ("Marine Le Pen a assuré que son procès n’entrait «aucunement en considération» pour une éventuelle censure.\n\n"
      "Interrogée sur les conséquences politiques de ce procès, Marine Le Pen a répondu qu'il y en avait «zéro».",
      "zéro", "marine-le-pen"),
+    # a title written in two parts before the name
+    ("« Les deux parties ont officiellement accepté de cesser les hostilités », a annoncé le haut représentant de "
+     "l’Union africaine (UA) pour la Corne de l’Afrique, l’ex-président nigérian Olusegun Obasanjo.",
+     "Les deux parties ont officiellement accepté de cesser les hostilités", "olusegun-obasanjo"),
 ]
 
 
