@@ -1935,6 +1935,32 @@ def _document_source(ix: _DocIndex, doc_noun, earlier: list[Quote]) -> tuple[int
             subject = next((c for c in t.head.children
                             if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
             return _np_span(ix, subject) if subject is not None else None
+    return _announced_before(ix, doc_noun)
+
+
+def _announced_before(ix: _DocIndex, doc_noun) -> tuple[int, int] | None:
+    """'un communiqué' (indefinite) right after a sentence of the same paragraph whose verb of
+    saying has a body for subject ("…, a annoncé le ministère des armées tchadien. «…», selon un
+    communiqué"): that body's; else None."""
+    if not any(c.dep_ == "det" and c.lower_ in ("un", "une") for c in doc_noun.children):
+        return None
+    k = doc_noun.sent.start - 1
+    while k >= 0 and all(t.is_punct or t.is_space for t in ix.doc[k].sent):
+        k = ix.doc[k].sent.start - 1             # (past a sentence that is only a quote mark)
+    if k < 0 or ix.para_of_tok[k] != ix.para_of_tok[doc_noun.i]:
+        return None
+    for t in reversed(list(ix.doc[k].sent)):
+        if _speech_verb(t) and _finite(t) and not _in_quote(ix, t.idx):
+            subj = _subject_of(ix, t)
+            if subj is None or isinstance(subj, tuple) or subj.pos_ not in ("NOUN", "PROPN"):
+                if t.dep_ == "ROOT" or subj is None:
+                    subj = _subject_after(ix, t)
+            if subj is None:
+                return None
+            span = subj if isinstance(subj, tuple) else _np_span(ix, subj)
+            return span if _kind_of_span(ix, *span) == "org" and any(
+                tok.pos_ == "PROPN" or tok.ent_type_ == "ORG" or tok.lemma_.lower() in ORGANISATION_NOUNS
+                or tok.text[:1].isupper() for tok in ix.tokens(*span)) else None
     return None
 
 

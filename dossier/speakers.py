@@ -545,6 +545,9 @@ def _state_body(text: str, start: int, name: str) -> str | None:
         return None
     if len(words) == 2 and is_nationality(words[1]):
         return name
+    if 3 <= len(words) <= 5 and is_nationality(words[-1]) and not _PROPER_NAME.search(name) and \
+            _BODY_COMPLEMENT.match(" ".join(words[1:-1])):
+        return name         # "le ministère des armées tchadien": its complement, then its state
     if len(words) > 1:      # "la police des transports", "la gendarmerie nationale": named by its words
         return name if len(words) <= 4 and not _PROPER_NAME.search(name) and \
             _BODY_COMPLEMENT.match(" ".join(words[1:])) else None

@@ -1485,6 +1485,11 @@ ACTORS = [
     ("« Les deux parties ont officiellement accepté de cesser les hostilités », a annoncé le haut représentant de "
      "l’Union africaine (UA) pour la Corne de l’Afrique, l’ex-président nigérian Olusegun Obasanjo.",
      "Les deux parties ont officiellement accepté de cesser les hostilités", "olusegun-obasanjo"),
+    # 'un communiqué' right after a body announced something is that body's; a state body named by its
+    # complement and its state
+    ("Un premier contingent de 120 soldats français a quitté le Tchad, a annoncé le ministère des armées tchadien. "
+     "« Ce midi, 120 soldats français ont décollé de l'aéroport militaire de N'Djamena », selon un communiqué.",
+     "Ce midi, 120 soldats français ont décollé de l'aéroport militaire de N'Djamena", "ministere-des-armees-tchadien"),
 ]
 
 
