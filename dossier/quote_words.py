@@ -23,7 +23,7 @@ SPEECH_VERBS = frozenset("""
     parler rapporter revendiquer étonner remarquer exprimer constater suggérer recommander arguer agacer
     désoler alarmer insurger fulminer tempêter soupirer plaisanter écrier murmurer hurler réitérer
     conseiller relativiser tempérer rassurer réfuter plaindre relater énumérer offusquer lamenter
-    chuchoter minimiser
+    chuchoter minimiser révéler
 """.split())
 # Verbs that report speech only in the clause right after a quote («…», analyse X; «…», reprend-il;
 # «…», sourit-elle): elsewhere they mostly do something else ("en analysant le mouvement").

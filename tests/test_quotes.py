@@ -1490,6 +1490,10 @@ ACTORS = [
     ("Un premier contingent de 120 soldats français a quitté le Tchad, a annoncé le ministère des armées tchadien. "
      "« Ce midi, 120 soldats français ont décollé de l'aéroport militaire de N'Djamena », selon un communiqué.",
      "Ce midi, 120 soldats français ont décollé de l'aéroport militaire de N'Djamena", "ministere-des-armees-tchadien"),
+    # 'révéler' reports what a document says; the document is the one its agent wrote
+    ("En 2014, sept universités étaient en déficit.\n\n« Sept universités sont déficitaires en 2014 ». C'est ce que "
+     "révèle le rapport rendu le 8 octobre par le député François André, rapporteur spécial.",
+     "Sept universités sont déficitaires en 2014", "francois-andre"),
 ]
 
 
