@@ -524,7 +524,11 @@ def _sentence_initial(text: str, start: int) -> bool:
 
 # Bodies of a state: with a nationality they name one organisation ("l'armée égyptienne").
 STATE_BODIES = frozenset("armée gouvernement ministère police gendarmerie justice parlement présidence "
-                         "marine diplomatie parquet état-major aviation douane douanes préfecture mairie".split())
+                         "marine diplomatie parquet état-major aviation douane douanes préfecture mairie "
+                         "télévision".split())
+# The place a state body rules: "(maritime) de la Manche et de la mer du Nord", "des Landes".
+_PLACE_COMPLEMENT = re.compile(r"^(?:[a-zà-ÿ]+\s+)?(?:de la|de l['’]|des|du|de)\s*[A-ZÀ-Þ][\w'’-]*"
+                               r"(?:\s+(?:et|de|du|des|de la|de l['’]|la|le|les|[A-ZÀ-Þ][\w'’-]*|[a-zà-ÿ]+))*$")
 
 
 # What may follow a state body's noun in its name: an adjective or a "de" complement, no article
@@ -548,6 +552,8 @@ def _state_body(text: str, start: int, name: str) -> str | None:
     if 3 <= len(words) <= 5 and is_nationality(words[-1]) and not _PROPER_NAME.search(name) and \
             _BODY_COMPLEMENT.match(" ".join(words[1:-1])):
         return name         # "le ministère des armées tchadien": its complement, then its state
+    if len(words) <= 12 and _PLACE_COMPLEMENT.match(" ".join(words[1:])):
+        return name         # "la préfecture maritime de la Manche et de la mer du Nord": where it rules
     if len(words) > 1:      # "la police des transports", "la gendarmerie nationale": named by its words
         return name if len(words) <= 4 and not _PROPER_NAME.search(name) and \
             _BODY_COMPLEMENT.match(" ".join(words[1:])) else None

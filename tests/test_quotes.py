@@ -1494,6 +1494,12 @@ ACTORS = [
     ("En 2014, sept universités étaient en déficit.\n\n« Sept universités sont déficitaires en 2014 ». C'est ce que "
      "révèle le rapport rendu le 8 octobre par le député François André, rapporteur spécial.",
      "Sept universités sont déficitaires en 2014", "francois-andre"),
+    # a state body named by the place it rules; a state's television named by its nationality
+    ("Leur embarcation était à la dérive en mer \"après plusieurs avaries de moteur\", indique la préfecture "
+     "maritime de la Manche et de la mer du Nord.", "après plusieurs avaries de moteur",
+     "prefecture-maritime-de-la-manche-et-de-la-mer-du-nord"),
+    ("La défense anti-aérienne fonctionne \"à 100% de sa capacité\", a souligné la télévision iranienne.",
+     "à 100% de sa capacité", "television-iranienne"),
 ]
 
 
