@@ -55,6 +55,20 @@ rebuild them: each file's header):
   press11_quotes.yml           24 articles from the same stored web pages, new queries, collected
                                and annotated in the fourteenth session, unseen until measured
                                once, then tuning (benchmarks/local/press11-fr/)
+  press12_quotes.yml           21 articles from the same stored web pages, new queries, collected
+                               and annotated in the fourteenth session, unseen until measured
+                               once, then tuning (benchmarks/local/press12-fr/)
+  press13_quotes.yml           26 articles from the same stored web pages found by topic-only
+                               queries (no phrasing of reported speech in the query), collected
+                               and annotated in the fifteenth session, unseen until measured once,
+                               then tuning (benchmarks/local/press13-fr/)
+  press14_quotes.yml           26 more such articles on other stories, fifteenth session, unseen
+                               until measured once after the tuning on press 13, then tuning
+                               (benchmarks/local/press14-fr/)
+The local texts do not survive a new machine: rebuild them from each gold file's sources (GitHub
+files by index id, stored web pages by URL) and check them with benchmarks/check_local.py, which
+compares each with the sha256 and offsets of its gold; an article whose text is not there is left
+out of the measurement, and named on stderr.
 The articles are written as a dossier in a
 temp folder (the .txt as body, no annotations, no actors.yml) and built with
 `python -m dossier build`; the quotes of OUT/data/quotes.json are mapped back to the gold files.
