@@ -534,8 +534,9 @@ def _past_asides(doc, k: int) -> int:
         if _norm(doc[k].text) in TIME_OF_SPEAKING:
             k += 1
             continue
-        if _time_phrase_end(doc, k) is not None:
-            k = _time_phrase_end(doc, k)
+        after_time = _time_phrase_end(doc, k)
+        if after_time is not None:
+            k = after_time
             continue
         rest = doc.text[doc[k].idx:doc[k].idx + 16].lower()
         aside = next((a for a in ASIDES if rest.startswith(a + " ")), None)
@@ -1953,8 +1954,7 @@ def _announced_before(ix: _DocIndex, doc_noun) -> tuple[int, int] | None:
         if _speech_verb(t) and _finite(t) and not _in_quote(ix, t.idx):
             subj = _subject_of(ix, t)
             if subj is None or isinstance(subj, tuple) or subj.pos_ not in ("NOUN", "PROPN"):
-                if t.dep_ == "ROOT" or subj is None:
-                    subj = _subject_after(ix, t)
+                subj = _subject_after(ix, t)      # "…, a annoncé le ministère …": inverted
             if subj is None:
                 return None
             span = subj if isinstance(subj, tuple) else _np_span(ix, subj)
