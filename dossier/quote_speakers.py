@@ -376,7 +376,7 @@ def _inner_incise(ix: _DocIndex, first: _Pair, last: _Pair):
 
 def _first_person(subj) -> bool:
     """A subject in the first person ("je", "nous"): the quoted one speaking, never a reporter."""
-    return not isinstance(subj, tuple) and _pronoun_word(subj) in ("je", "j'", "j’", "nous", "moi")
+    return not isinstance(subj, tuple) and _pronoun_word(subj) in ("je", "j'", "nous", "moi")
 
 
 def _in_quote_inside(ix: _DocIndex, offset: int, first: _Pair, last: _Pair) -> bool:
@@ -1189,7 +1189,7 @@ def _colon_subject(ix: _DocIndex, first: _Pair):
     return subj, _verb_name(root)
 
 
-_PERSONAL_SUBJECTS = frozenset({"il", "elle", "ils", "elles", "on", "je", "j'", "nous", "vous"})
+_PERSONAL_SUBJECTS = SUBJECT_PRONOUNS | {"on", "je", "j'", "nous", "vous"}
 
 
 def _colon_name(ix: _DocIndex, first: _Pair):
@@ -2050,8 +2050,7 @@ def _antecedent(ix: _DocIndex, pron, before: int, low: str) -> tuple[int, int] |
         chain = [t for t in toks if _pronoun_subject(t, low) and not _in_quote(ix, t.idx)]
         if chain:         # "… elle s'est fait prendre par Trstenjak. … a-t-elle dit": the chain
             named = [e for e in doc.ents if e.label_ == "PER" and sent.start_char <= e.start_char and
-                     e.end_char <= chain[0].idx and not _in_quote(ix, e.start_char)
-]
+                     e.end_char <= chain[0].idx and not _in_quote(ix, e.start_char)]
             if named and _other_gender(ix, named[-1], feminine):
                 return None   # ("Encouragée par son mari, Gaël Monfils, elle …": not him, nobody sure)
             if named:     # of 'elle' goes on past the person the sentence merely mentions, and

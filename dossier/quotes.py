@@ -149,7 +149,7 @@ def _is_speech(ix: _DocIndex, pair: _Pair, toks, words: str, speaker: _Speaker |
     if clause:
         return True
     if _listed_after_name(ix, pair, earlier) or _in_speaker_span(pair, earlier) or \
-            n_words <= 3 and _AGENT_BEFORE.search(ix.text, 0, pair.open):
+            n_words <= 3 and _AGENT_BEFORE.search(ix.text[max(0, pair.open - 16):pair.open]):
         return False                         # "par les «gilets jaunes»": who acts, named
     if words[:1].isupper() and not _opens_sentence(ix, pair.open) and words.rstrip()[-1:] not in SENTENCE_END:
         return False                         # «Etat islamique», «Le Roi des aulnes»: a name
