@@ -2051,14 +2051,18 @@ def _antecedent(ix: _DocIndex, pron, before: int, low: str) -> tuple[int, int] |
         if chain:         # "… elle s'est fait prendre par Trstenjak. … a-t-elle dit": the chain
             named = [e for e in doc.ents if e.label_ == "PER" and sent.start_char <= e.start_char and
                      e.end_char <= chain[0].idx and not _in_quote(ix, e.start_char)]
-            if named and _other_gender(ix, named[-1], feminine):
-                return None   # ("Encouragée par son mari, Gaël Monfils, elle …": not him, nobody sure)
+            # (not one of the other gender: "Encouragée par son mari, Gaël Monfils, elle …")
+            named = [e for e in named if not _other_gender(ix, e, feminine)]
             if named:     # of 'elle' goes on past the person the sentence merely mentions, and
                 return named[-1].start_char, named[-1].end_char    # starts at one named before it
             continue      # ("Juliette Carpezat s'est précipitée lorsqu'elle a su")
         persons = [e for e in doc.ents if e.label_ == "PER" and e.start_char < limit and
                    not _in_quote(ix, e.start_char) and
                    sent.start_char <= e.start_char < sent.end_char and ix.para_of(e.start_char) >= para - 1]
+        # the last person the sentence names, not one in a complement when it names another ("Elina
+        # Svitolina … a validé son billet pour les quarts de finale de Roland-Garros")
+        persons = [e for e in persons if not COMPLEMENT_BEFORE.search(
+            ix.text[max(sent.start_char, e.start_char - 6):e.start_char])] or persons
         if persons:
             e = persons[-1]
             return None if _other_gender(ix, e, feminine) else (e.start_char, e.end_char)

@@ -1500,6 +1500,13 @@ ACTORS = [
      "prefecture-maritime-de-la-manche-et-de-la-mer-du-nord"),
     ("La défense anti-aérienne fonctionne \"à 100% de sa capacité\", a souligné la télévision iranienne.",
      "à 100% de sa capacité", "television-iranienne"),
+    # a chain of 'elle' goes past a man named in its sentence to the woman named before; of the
+    # persons a sentence names, not one in a complement
+    ("Plus tard dans l'après-midi, Elina Svitolina, ancienne numéro trois mondiale, désormais 192e mondiale après "
+     "avoir donné naissance à une petite fille, a validé à son tour son billet pour les quarts de finale de "
+     "Roland-Garros. Encouragée par le public et par son mari, Gaël Monfils, elle a dominé Daria Kasatkina. "
+     "\"Maintenant je peux ressentir ce que Gaël a ressenti\", s'est-elle réjouie.",
+     "Maintenant je peux ressentir ce que Gaël a ressenti", "elina-svitolina"),
 ]
 
 
