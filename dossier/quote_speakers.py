@@ -55,6 +55,7 @@ def _find_speaker(ix: _DocIndex, first: _Pair, last: _Pair, toks, earlier: list[
                    lambda: _participle_after_clause(ix, first, earlier),
                    lambda: _said_next(ix, last),
                    lambda: _said_by_next(ix, first, last),
+                   lambda: _closing_incise(ix, last),
                    lambda: _verb_before_broken_root(ix, first, toks)):
         found = finder()
         if found is not None:
@@ -1399,6 +1400,29 @@ def _said_by_next(ix: _DocIndex, first: _Pair, last: _Pair):
             agent = next((c for c in t.children if c.dep_ == "obl:agent"), None)
             if agent is not None:
                 return agent, _verb_name(t)
+    return None
+
+
+def _closing_incise(ix: _DocIndex, last: _Pair):
+    """«…» … «…», a précisé X. — a verb of saying with its subject after it, closing the sentence
+    after a later quote, frames the whole sentence: every quote in it is X's ("Les cas ont été
+    détectés «dans un même secteur», «confirmant la circulation du virus», et datent «de
+    juillet», a précisé l'agence")."""
+    sent = ix.doc[ix.tok_at[last.close]].sent
+    for pair in ix.pairs:
+        if pair.open <= last.close or pair.close >= sent.end_char:
+            continue
+        between = ix.tokens(last.close + 1, pair.open)
+        if any((_speech_verb(t) or _is_selon(t) or t.text in SENTENCE_END) and not _in_quote(ix, t.idx)
+               for t in between):
+            return None                          # another frame, or another sentence, in between
+        found = _postposed(ix, pair)
+        if found is None:
+            continue
+        subj, verb = found
+        if subj is None or isinstance(subj, tuple) or subj.idx < pair.close:
+            return None                          # not an inverted subject ("», X a dit")
+        return found
     return None
 
 

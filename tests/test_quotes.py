@@ -1507,6 +1507,11 @@ ACTORS = [
      "Roland-Garros. Encouragée par le public et par son mari, Gaël Monfils, elle a dominé Daria Kasatkina. "
      "\"Maintenant je peux ressentir ce que Gaël a ressenti\", s'est-elle réjouie.",
      "Maintenant je peux ressentir ce que Gaël a ressenti", "elina-svitolina"),
+    # an inverted verb of saying closing the sentence frames every quote before it in the sentence
+    ("L'Agence régionale de santé a recensé cinq cas de dengue.\n\nLes cinq cas détectés dans le Var l'ont tous "
+     "été \"dans un même secteur de la commune\" de Fayence, \"confirmant la circulation du virus sur cette zone\", "
+     "et ont présenté des symptômes \"entre mi-juillet et fin juillet\", a précisé l'agence dans un communiqué.",
+     "dans un même secteur de la commune", "agence-regionale-de-sante"),
 ]
 
 
