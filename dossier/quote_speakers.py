@@ -14,7 +14,7 @@ from .quote_words import (
     INCISE_VERBS, INSERTED_PREPOSITIONS, INTENT_VERBS, LATTER, MAX_SPEAKER_TOKENS, NP_DEPS, OBJECT_CLITICS,
     OBJECT_CONTROL, ORGANISATION_NOUNS, PERSON_SUFFIXES, PERSON_TITLES, POSTPOSED_FILLERS, POUR, REFLEXIVE,
     RELATIVE_HEADS, RELATIVE_SUBJECTS, SENTENCE_END, SPEECH_CONTROL, SPEECH_NOUNS, STRESSED_PRONOUNS, SUBJECT_CONTROL,
-    SUBJECT_PRONOUNS, TIME_NOUNS, TIME_OF_SPEAKING, TIME_PREPOSITIONS, UNRESOLVED,
+    SUBJECT_PRONOUNS, TIME_NOUNS, TIME_OF_SPEAKING, TIME_PREPOSITIONS, UNRESOLVED, person_word,
 )
 from .quote_base import (
     CLOSERS, INNER_SPACE, OPENERS, Quote, STRAIGHT, _DocIndex, _Pair, _Speaker, _auxiliary, _inverted_pronoun,
@@ -134,6 +134,9 @@ def _finish(ix: _DocIndex, found, earlier: list[Quote], before: int) -> _Speaker
     start, end = _np_span(ix, subj)
     start = _across_split(ix, start)
     kind = _kind_of_span(ix, start, end)
+    named = _NAME_THEN_APPOSITION.match(ix.text[start:end])
+    if kind == "org" and named and any(person_word(w) for w in named.group(2).split()):
+        end, kind = start + len(named.group(1)), "name"     # "Philippine, jeune lycéenne": Philippine
     if kind == "title":
         named = _name_after(ix, end)
         if named is not None:
@@ -1861,6 +1864,10 @@ def _kind_of_span(ix: _DocIndex, start: int, end: int) -> str:
     if head is not None and head.pos_ == "PROPN" and AGE_AFTER_NAME.match(ix.text, end):
         return "name"                            # "Olena, 43 ans"
     return "org"
+
+
+# A capitalised name of one to three words, then an apposition of a few words.
+_NAME_THEN_APPOSITION = re.compile(r"([A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+){0,2})\s*,\s*((?:[\w'’-]+\s+){0,2}[\w'’-]+)\s*,?")
 
 
 def _names_someone(ent) -> bool:

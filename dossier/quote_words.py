@@ -102,7 +102,8 @@ PERSON_TITLES = frozenset("""
     producteur productrice musicien musicienne artiste photographe architecte ingénieur ingénieure
     infirmier infirmière pompier pharmacien pharmacienne vétérinaire biologiste climatologue
     épidémiologiste virologue juriste notaire magistrat magistrate syndicaliste pdg fonctionnaire
-    agent agente salarié salariée employé employée
+    agent agente salarié salariée employé employée parlementaire eurodéputé eurodéputée
+    lycéen lycéenne collégien collégienne élève retraité retraitée
 """.split())
 # Heads of a speaker NP that are documents → speaker_kind "document", pointed at their author.
 DOCUMENT_NOUNS = frozenset("""
@@ -168,6 +169,17 @@ REFLEXIVE = frozenset({"se", "s'"})                  # "«…» s'est exclamé X
 # A name after these words is a complement of the noun before it ("le recruteur de Manchester City",
 # "le président de la Fifa").
 COMPLEMENT_BEFORE = re.compile(r"(\b(de|du|des|à|au|aux|of)\s+|\bd['’]\s*|\b(de|à)\s+(la\s+|l['’]\s*))$", re.I)
+# A capitalised word in apposition to a person noun is a person's name ("Philippine, jeune
+# lycéenne, explique"), whatever NER said: the words of that apposition.
+APPOSITION_AFTER_NAME = re.compile(r"[ \u00a0]*,[ \u00a0]*((?:[\w'’-]+[ \u00a0]+){0,2}[\w'’-]+)[ \u00a0]*[,:]")
+
+
+def person_word(word: str) -> bool:
+    """A lowercase word that names a person by function or trait: a listed title or a singular
+    agent noun ("lycéenne", "retraité", "le nageur")."""
+    return word.islower() and (word in PERSON_TITLES or word.endswith(PERSON_SUFFIXES))
+
+
 # A name followed by an age is a person's ("Olena, 43 ans, réfugiée à Lviv"), whatever NER said.
 AGE_AFTER_NAME = re.compile(r"[ \u00a0]*,[ \u00a0]*(?:âgée?s? de[ \u00a0]+)?\d{1,3}[ \u00a0]+ans\b")
 # Words opening a phrase inserted between a verb of saying and its subject ("», a estimé, dans

@@ -15,7 +15,8 @@ from .entities import Entity, is_demonym, is_nationality
 from .link import INITIAL, Linker
 from .model import Article, Mention
 from .quote_words import (
-    AGE_AFTER_NAME, COMPLEMENT_BEFORE, INCISE_VERBS, ORGANISATION_NOUNS, PERSON_TITLES, SPEECH_VERBS,
+    AGE_AFTER_NAME, APPOSITION_AFTER_NAME, COMPLEMENT_BEFORE, INCISE_VERBS, ORGANISATION_NOUNS, PERSON_TITLES,
+    SPEECH_VERBS, person_word,
 )
 from .text import fold, key
 
@@ -99,9 +100,12 @@ def resolve_speaker(article: Article, q, mentions: list[Mention], linker: Linker
         named = _surname_of_earlier(bare, q.speaker_start, mentions, linker)
         if named:
             return named
-        if _known_first_name(bare, linker) or \
-                AGE_AFTER_NAME.match(article.text, q.speaker_end) and bare[:1].isupper():
-            # "Jean-Luc Laurent", untagged this time; "Olena, 43 ans": a person's name
+        apposed = APPOSITION_AFTER_NAME.match(article.text, q.speaker_end)
+        if _known_first_name(bare, linker) or bare[:1].isupper() and (
+                AGE_AFTER_NAME.match(article.text, q.speaker_end) or
+                apposed and any(person_word(w) for w in apposed.group(1).split())):
+            # "Jean-Luc Laurent", untagged this time; "Olena, 43 ans", "Philippine, jeune lycéenne":
+            # a person's name
             start = q.speaker_start + text.index(bare)
             return _automatic_speaker(article, bare, "person", start, start + len(bare), mentions, linker)
         if q.verb and _LONE_NAME.fullmatch(bare):

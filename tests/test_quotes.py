@@ -1512,6 +1512,14 @@ ACTORS = [
      "été \"dans un même secteur de la commune\" de Fayence, \"confirmant la circulation du virus sur cette zone\", "
      "et ont présenté des symptômes \"entre mi-juillet et fin juillet\", a précisé l'agence dans un communiqué.",
      "dans un même secteur de la commune", "agence-regionale-de-sante"),
+    # a capitalised word in apposition to a person noun is a person's name, not the whole span
+    ("Parmi les candidats, c’est le deuxième sujet qui a le plus conquis. Philippine, jeune lycéenne, explique : "
+     "« On n’a pas vraiment vu ça pendant l’année, mais la question était facile. »",
+     "On n’a pas vraiment vu ça pendant l’année, mais la question était facile.", "philippine"),
+    # 'la parlementaire' is a person by function: the one introduced as a députée
+    ("L'exposé des motifs de cette proposition portée par Annie Vidale, députée Renaissance de Seine-Maritime, est "
+     "clair. « Seulement 48% des besoins en soins palliatifs sont pourvus », insiste la parlementaire, citant un "
+     "rapport de 2023.", "Seulement 48% des besoins en soins palliatifs sont pourvus", "annie-vidale"),
 ]
 
 
