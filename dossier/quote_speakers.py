@@ -447,14 +447,14 @@ def _attribution_after(ix: _DocIndex, pair: _Pair):
 def _incise_verb(t, first: bool = False) -> bool:
     """A verb reporting the speech of the quote right before it: any speech verb, and those
     that report speech only there («…», reprend-il).  `first`: t opens the clause after the
-    quote, where a present tagged as a noun, adjective or adverb is still the verb («…», analyse
-    le propriétaire, «…», dément X, «…», s'indigne X)."""
+    quote, where a present tagged as a noun, adjective, adverb or unknown word is still the verb
+    («…», analyse le propriétaire, «…», dément X, «…», s'indigne X, «…», commente X)."""
     if _speech_verb(t):
         return True
     incise = _speech_lemma(t, INCISE_VERBS)
     if t.pos_ in ("VERB", "AUX"):
         return bool(incise)
-    return first and t.pos_ in ("NOUN", "ADJ", "ADV") and t.lower_.endswith(("e", "t")) and \
+    return first and t.pos_ in ("NOUN", "ADJ", "ADV", "X") and t.lower_.endswith(("e", "t")) and \
         t.i + 1 < len(t.doc) and t.doc[t.i + 1].pos_ in ("DET", "PROPN") and bool(incise or _speech_lemma(t))
 
 

@@ -481,6 +481,10 @@ SPEAKERS = [
     ("« Nous devons agir vite », s'indigne Jean Martin.", "Nous devons agir vite", "Jean Martin", "name",
      "indigner"),
     ("« Nous devons agir vite », abonde Jean Martin.", "Nous devons agir vite", "Jean Martin", "name", "abonder"),
+    # ... or as an unknown word, inside the marks
+    ("« Nous avons remarqué une hausse de 1,04%, commente Chantal Huet, sa présidente. Et là, il n’y a pas d’aide "
+     "supplémentaire. »", "Nous avons remarqué une hausse de 1,04%, commente Chantal Huet, sa présidente. Et là, il "
+     "n’y a pas d’aide supplémentaire.", "Chantal Huet", "name", "commenter"),
     # a verb leading to the saying
     ("« Vous ne pouvez pas rester à l'intérieur », n'hésite pas à expliquer Ginny Rometty, ajoutant que l'IA est "
      "objective.", "Vous ne pouvez pas rester à l'intérieur", "Ginny Rometty", "name", "expliquer"),
