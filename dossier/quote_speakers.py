@@ -497,6 +497,14 @@ def _subject_after(ix: _DocIndex, verb):
                 break
             if t.pos_ == "DET" and t.head.i > t.i and _person_noun(t.head) and t.head.pos_ == "NOUN":
                 return _with_name_in_apposition(ix, t.head)
+        # "a annoncé dans un communiqué commun le Parti socialiste": a body right after the channel
+        k = channel + 1
+        while k < len(doc) and k <= channel + 4 and (doc[k].pos_ == "ADJ" or k == channel + 1 and doc[k].pos_ == "DET"
+                                                     or k == channel + 2 and doc[k].pos_ == "NOUN"):
+            k += 1
+        if channel + 2 < k < len(doc) and doc[k - 1].pos_ in ("NOUN", "ADJ") and doc[k].pos_ == "DET" and \
+                doc[k].head.i > k and doc[k].head.ent_type_ == "ORG" and ix.para_of_tok[k] == ix.para_of_tok[verb.i]:
+            return _with_name_in_apposition(ix, doc[k].head)
     # "a averti mercredi le secrétaire général …, X" (the parse may hang the title on the day),
     # "a tweeté le président"
     k = _past_asides(doc, verb.i + 1)

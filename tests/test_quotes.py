@@ -507,6 +507,11 @@ SPEAKERS = [
     # a channel with no comma before a title subject
     ("« C'est très grave », a réagi auprès de l'AFP le maire de la ville, Igor Terekhov.", "C'est très grave",
      "le maire de la ville, Igor Terekhov", "name", "réagir"),
+    # ... or a named body right after the channel
+    ("Les parties « sont parvenues à un accord pour renforcer la loi d’amnistie », ont annoncé dans un communiqué "
+     "commun le Parti socialiste (PSOE) du Premier ministre espagnol Pedro Sánchez et les formations "
+     "indépendantistes catalanes.", "sont parvenues à un accord pour renforcer la loi d’amnistie",
+     "le Parti socialiste", "org", "annoncer"),
     # the clause after the quote credits it: "c'est ainsi que X a qualifié", "c'est ce qu'a annoncé X"
     ("« Une trahison » : c'est ainsi que Jean Castex a qualifié la décision.", "Une trahison", "Jean Castex",
      "name", "qualifier"),
