@@ -644,7 +644,12 @@ def _governing(ix: _DocIndex, toks, para: int):
                 if _finite(node):
                     return None                  # a finite verb whose subject the parse lost
             elif verb is not None and any(c.dep_.startswith("nsubj") for c in node.children):
-                if prev is not None and prev.dep_ == "advcl" and "Part" in prev.morph.get("VerbForm"):
+                participle = prev is not None and prev.dep_ == "advcl" and "Part" in prev.morph.get("VerbForm")
+                # (also one hung on an infinitive: "X a déclaré que le PLD devait se renouveler,
+                # mettant en garde contre le «…»": X)
+                participle = participle or prev is not None and prev.dep_ == "xcomp" and verb.head.i == prev.i and \
+                    verb.dep_ == "advcl" and "Part" in verb.morph.get("VerbForm")
+                if participle:
                     while node.dep_ == "ccomp" and any(c.dep_ == "mark" for c in node.children) and \
                             node.head.pos_ in ("VERB", "AUX"):   # "X a démenti que Y soit malade,
                         node = node.head                         # indiquant que «…»": X

@@ -244,6 +244,10 @@ SPEAKERS = [
     ("Cependant, le Kremlin a démenti que le chef de l'Etat soit malade, indiquant laconiquement que "
      "l'entretien «ne figurait pas sur l'agenda» du chef de l'Etat.", "ne figurait pas sur l'agenda",
      "le Kremlin", "org", "indiquer"),
+    # ... also when the parse hangs the participle on an infinitive of that clause
+    ("Exprimant ses regrets au public, M. Ishiba a déclaré que le PLD devait se renouveler véritablement, mettant "
+     "en garde contre le \"populisme facile\" et soulignant la nécessité de rester une force tolérante.",
+     "populisme facile", "M. Ishiba", "name", "mettre"),
     # 'Pour X,' opening the clause after a colon; and still opening the sentence before a colon
     ("Le célèbre mannequin roule japonais : pour Suzuki, Carla Bruni incarne la «femme moderne et dynamique».",
      "femme moderne et dynamique", "Suzuki", "org", "pour"),
