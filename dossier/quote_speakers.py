@@ -1757,6 +1757,14 @@ def _salient(ix: _DocIndex, speaker: _Speaker) -> bool:
         return False                             # "15 joueurs", "les pèlerins": not one source
     if speaker.kind in ("name", "pronoun", "title"):
         return True
+    if speaker.kind == "org" and head is not None and head.pos_ == "NOUN" and \
+            any(c.dep_ == "det" and c.lower_ in ("le", "la", "l'", "l’") for c in head.children):
+        # "La cour «annule …»" after "La Cour constitutionnelle roumaine a annoncé": the body named before
+        folded = key(head.text)
+        if any(e.label_ == "ORG" and e.end_char <= speaker.start and
+               key(e.text).removeprefix("la ").removeprefix("le ").removeprefix("l'").split()[:1] == [folded]
+               for e in ix.doc.ents):
+            return True
     return speaker.kind == "org" and any(t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "PER") for t in toks)
 
 

@@ -1533,6 +1533,11 @@ ACTORS = [
     ("L'exposé des motifs de cette proposition portée par Annie Vidale, députée Renaissance de Seine-Maritime, est "
      "clair. « Seulement 48% des besoins en soins palliatifs sont pourvus », insiste la parlementaire, citant un "
      "rapport de 2023.", "Seulement 48% des besoins en soins palliatifs sont pourvus", "annie-vidale"),
+    # a body described by the head of the name it was given before, subject of the quoted words
+    ("La Cour constitutionnelle roumaine a annoncé vendredi dans un communiqué l'annulation de l'élection.\n\n"
+     "La cour \"annule la totalité du processus pour élire le président roumain\" pour \"s'assurer de la validité "
+     "et de la légalité\" du scrutin.", "annule la totalité du processus pour élire le président roumain",
+     "cour-constitutionnelle-roumaine"),
 ]
 
 
