@@ -1167,7 +1167,14 @@ def _and_then_infinitive(ix: _DocIndex, first: _Pair, earlier: list[Quote]):
         return (doc[opener.i + 1].idx, doc[de - 1].idx + len(doc[de - 1].text)), _verb_name(verb)
     prev = _last_speech(earlier)
     if prev is None or prev.speaker_start is None or ix.para_of(prev.start) < ix.para_of(first.open) - 1:
-        return None
+        # no quote before: the one the sentence before, in this paragraph, has for subject ("Le
+        # ministre Gérald Darmanin a dénoncé la manifestation. Et d'ajouter : «…»")
+        before = doc[opener.i - 1].sent if opener.i > 0 and ix.para_of_tok[opener.i - 1] == ix.para_of_tok[opener.i] \
+            else None
+        subj = next((c for c in before.root.children if c.dep_ == "nsubj" and not _in_quote(ix, c.idx) and
+                     (c.pos_ == "PROPN" or c.ent_type_ in ("PER", "ORG") or _person_noun(c))), None) \
+            if before is not None else None
+        return (subj, _verb_name(verb)) if subj is not None else None
     return (prev.speaker_start, prev.speaker_end), _verb_name(verb)
 
 

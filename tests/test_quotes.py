@@ -1029,6 +1029,9 @@ ACTORS = [
     ("Enric, le président de l'association précise : « Des personnes de toutes conditions viennent nous rendre "
      "visite. »\n\nEt de préciser : « Depuis l'ouverture dans les locaux de la cave, nous enregistrons plus de 500 "
      "personnes »", "Depuis l'ouverture dans les locaux de la cave, nous enregistrons plus de 500 personnes", "enric"),
+    # ... with no quote before: the subject of the sentence before, in the same paragraph
+    ("Le ministre de l'Intérieur Gérald Darmanin a dénoncé la manifestation. Et d'ajouter, amer : « Nous "
+     "n'attendrons pas. »", "Nous n'attendrons pas.", "gerald-darmanin"),
     # 'celui qui …' after the verb of saying: the person named before
     ("Les derniers sélectionneurs ont penché pour la seconde option, comme le confirme Philippe Bergeroo. « Les "
      "sélectionneurs avec lesquels j'ai travaillé partaient d'un système de jeu » , se souvient celui qui a "
