@@ -306,7 +306,11 @@ def _introduced_as(text: str, description: str, m: Mention) -> bool:
     if not d:
         return False
     left = fold(text[max(0, m.start - len(description) - 8):m.start]).rstrip()
-    right = re.sub(r"^\s*,\s*(le|la|les|l['’])\s*", "", fold(text[m.end:m.end + len(description) + 12]))
+    # far enough to see whether the apposition closes ("Contacté par X, le club a fait savoir" is
+    # no apposition), unless the name opens its sentence, where a comma may be missing ("Enric, le
+    # président de l'association précise :")
+    reach = 12 if _sentence_initial(text, m.start) else 60
+    right = re.sub(r"^\s*,\s*(le|la|les|l['’])\s*", "", fold(text[m.end:m.end + len(description) + reach]))
     if re.search(r"(^|[\s'’])" + re.escape(d) + "$", left) is not None or \
             re.search(r"(^|\s)(le|la|l['’])\s*" + re.escape(d) + ",$", left) is not None or \
             re.match(re.escape(d) + r"(\s+[\w'’-]+){0,3}?\s*([,.;)—–]|$)", right) is not None:
@@ -505,6 +509,8 @@ def _main_organisation(text: str, before: int, mentions: list[Mention], linker: 
     introduced with that description: the one the article has named most often before it, at
     least twice and more often than any other; else the only one named in this paragraph or the
     one before ("L'ONG Human Rights Watch accuse … L'organisation réclame …"); else None."""
+    media = {m.actor for m in mentions if _MEDIUM_BEFORE.search(fold(text[max(0, m.start - 40):m.start]))}
+    mentions = [m for m in mentions if m.actor not in media]   # (not the AFP of "Sollicité par l'AFP")
     most = _most_named(before, mentions, linker, "organisation")
     if most:
         return most
@@ -514,6 +520,11 @@ def _main_organisation(text: str, before: int, mentions: list[Mention], linker: 
     return near.pop() if len(near) == 1 else None
 
 
+# Words before a name that make it the medium that reports, not a party to the story ("Contacté
+# par L'Équipe", "a appris l'AFP", "rapporte samedi France Bleu", "au micro de RTL").
+_MEDIUM_BEFORE = re.compile(r"(\b(contacte|sollicite|interroge|joint|interviewe|questionne)e?s?\s+par\s+"
+                            r"|\b(a appris|apprend|au micro de|a l'antenne de|sur le plateau de|dans les colonnes de)\s+"
+                            r"|\b(rapporte|relaie|revele)\b[^.,;:«»\"]{0,30}?\s)(l'|le |la |les )?$")
 _FOLDED_ORGANISATION_NOUNS = frozenset(fold(n) for n in ORGANISATION_NOUNS)
 _PROPER_NAME = re.compile(r"\b[A-ZÀ-Þ][\w'’-]+")
 # An unnamed source: not the body it belongs to or is close to.

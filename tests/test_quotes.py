@@ -1541,6 +1541,14 @@ ACTORS = [
      "La cour \"annule la totalité du processus pour élire le président roumain\" pour \"s'assurer de la validité "
      "et de la légalité\" du scrutin.", "annule la totalité du processus pour élire le président roumain",
      "cour-constitutionnelle-roumaine"),
+    # a description is no apposition of the name before when it is the subject of the next clause
+    ("Un juge a ordonné un procès contre Dahbia Benkired, a appris l'AFP de source proche du dossier.\n\n"
+     "Sollicité par l'AFP, le parquet de Paris a confirmé que Dahbia Benkired serait jugée pour « le meurtre d'un "
+     "mineur de 15 ans ».", "le meurtre d'un mineur de 15 ans", "parquet-de-paris"),
+    # the medium that reports is not the body 'la compagnie' points back to
+    ("Air France a annulé 200 vols jeudi, rapporte Le Parisien. Selon Le Parisien, les passagers sont furieux. "
+     "« Nous avons prévenu nos clients par SMS », a indiqué la compagnie.", "Nous avons prévenu nos clients par SMS",
+     "air-france"),
 ]
 
 
