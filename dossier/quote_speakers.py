@@ -67,6 +67,10 @@ def _find_speaker(ix: _DocIndex, first: _Pair, last: _Pair, toks, earlier: list[
     found = _credit_line(ix, last) or _continuation(ix, first, last, earlier)
     if found is not None:
         return found
+    found = _closing_incise(ix, last, after_narration=True) if lost is None else None
+    speaker = _finish(ix, found, earlier, first.open) if found is not None else None
+    if speaker is not None:     # (further from the quote: not enough to make a word of it speech)
+        return replace(speaker, framed=False)
     # No frame of saying: the reader takes the one the passage is about, as long as it is a
     # person or a named organisation (never a pronoun nobody stands for).
     candidates = _clause_subjects(ix, toks) + [
@@ -1426,16 +1430,22 @@ def _said_by_next(ix: _DocIndex, first: _Pair, last: _Pair):
     return None
 
 
-def _closing_incise(ix: _DocIndex, last: _Pair):
+def _closing_incise(ix: _DocIndex, last: _Pair, after_narration: bool = False):
     """«…» … «…», a précisé X. — a verb of saying with its subject after it, closing the sentence
     after a later quote, frames the whole sentence: every quote in it is X's ("Les cas ont été
     détectés «dans un même secteur», «confirmant la circulation du virus», et datent «de
-    juillet», a précisé l'agence")."""
+    juillet», a précisé l'agence"). `after_narration`: such a verb set off by commas after words
+    of the narration ("Mis en examen pour «…», il était emprisonné pour vol, précise France
+    Info, et …"), not after a reflexive ("…, vient s'ajouter à la liste")."""
     sent = ix.doc[ix.tok_at[last.close]].sent
-    for pair in ix.pairs:
-        if pair.open <= last.close or pair.close >= sent.end_char:
-            continue
-        between = ix.tokens(last.close + 1, pair.open)
+    if after_narration:
+        points = [(t.idx - 1, _Pair(last.open, t.idx - 1, [])) for t in ix.tokens(last.close + 1, sent.end_char)
+                  if t.text == "," and not _in_quote(ix, t.idx) and t.idx - 1 > last.close and
+                  not any(_norm(x.text) in REFLEXIVE for x in ix.doc[t.i + 1:t.i + 3])]
+    else:
+        points = [(p.close, p) for p in ix.pairs if last.close < p.open and p.close < sent.end_char]
+    for close, pair in points:
+        between = ix.tokens(last.close + 1, close + 1)
         if any((_speech_verb(t) or _is_selon(t) or t.text in SENTENCE_END) and not _in_quote(ix, t.idx)
                for t in between):
             return None                          # another frame, or another sentence, in between

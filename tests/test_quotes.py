@@ -156,6 +156,9 @@ SPEECH = [
     ("Le quartier est surnommé «triangle de la mort» par les habitants.", "triangle de la mort", False, False),
     ("L'armée a lancé l'opération «Bouclier du Nord» hier.", "Bouclier du Nord", False, False),
     ("Il a lu le journal «Le Monde» dans le train.", "Le Monde", False, False),
+    # a verb of saying set off by commas further on frames the sentence, not a term in it
+    ("A l'entrée de la « capitale » calédonienne, une usine a été victime d'un incendie, a constaté une "
+     "journaliste de l'AFP.", "capitale", False, False),
     # the agent of a passive, marked, is who acts, even in a sentence with a verb of saying
     ("La politique d’Emmanuel Macron, contestée depuis plusieurs semaines par les « gilets jaunes », qui sont "
      "largement soutenus par les électeurs du RN, sera sanctionnée, a prévenu dans Le Parisien la nouvelle tête de "
@@ -244,6 +247,10 @@ SPEAKERS = [
     ("Cependant, le Kremlin a démenti que le chef de l'Etat soit malade, indiquant laconiquement que "
      "l'entretien «ne figurait pas sur l'agenda» du chef de l'Etat.", "ne figurait pas sur l'agenda",
      "le Kremlin", "org", "indiquer"),
+    # an inverted verb of saying set off by commas after narration frames the sentence's quotes
+    ("Mis en examen pour \"enlèvement et séquestration ayant entraîné la mort\", il était emprisonné pour une "
+     "affaire de vol avec effraction, précise France Info, et particulièrement surveillé.",
+     "enlèvement et séquestration ayant entraîné la mort", "France Info", "org", "préciser"),
     # ... also when the parse hangs the participle on an infinitive of that clause
     ("Exprimant ses regrets au public, M. Ishiba a déclaré que le PLD devait se renouveler véritablement, mettant "
      "en garde contre le \"populisme facile\" et soulignant la nécessité de rester une force tolérante.",
