@@ -138,7 +138,7 @@ RELATIVE_SUBJECTS = frozenset({"qui", "lequel", "laquelle", "lesquels", "lesquel
 RELATIVE_HEADS = {"celui": "il", "celle": "elle"}
 # Verbs that may lead to the verb of saying after a quote ("», a tenu à préciser X", "», devait-il
 # soutenir", "», vient-il d'ajouter", "», va-t-il répéter").
-SPEECH_CONTROL = frozenset({"hésiter", "tenir", "vouloir", "permettre", "devoir", "venir", "aller"})
+SPEECH_CONTROL = frozenset({"hésiter", "tenir", "vouloir", "permettre", "devoir", "venir", "aller", "plaire", "aimer"})
 DEMONSTRATIVE_PRONOUNS = frozenset({"celui-ci", "celle-ci"})     # "Selon celle-ci, …"
 LATTER = frozenset({"dernier", "dernière"})            # "ce dernier", "cette dernière"
 CONCERNED = frozenset({"intéressé", "intéressée"})     # "l'intéressé": the one the passage is about

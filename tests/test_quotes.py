@@ -500,6 +500,8 @@ SPEAKERS = [
     ("« Vous ne pouvez pas rester à l'intérieur », n'hésite pas à expliquer Ginny Rometty, ajoutant que l'IA est "
      "objective.", "Vous ne pouvez pas rester à l'intérieur", "Ginny Rometty", "name", "expliquer"),
     ("« Nous partons », a tenu à préciser le maire.", "Nous partons", "le maire", "title", "préciser"),
+    ("« Qui remporte Istanbul remporte la Turquie », se plaisait à répéter très souvent le président Recep Tayyip "
+     "Erdogan.", "Qui remporte Istanbul remporte la Turquie", "le président Recep Tayyip Erdogan", "name", "répéter"),
     # verbs of saying in two words
     ("« Le Congo participera à ces programmes », a laissé entendre Jean Martin.", "Le Congo participera à ces programmes",
      "Jean Martin", "name", "laisser"),
