@@ -148,6 +148,10 @@ def resolve_speaker(article: Article, q, mentions: list[Mention], linker: Linker
             _antecedent(article.text, _same_function(bare), q.speaker_start, outside, linker, "person")
         if not person:                              # "», a ajouté le futur chancelier. […] Le futur
             person = earlier.functions.get(function) or _shorter_function(function, earlier)
+        if not person and function and _definite(text):
+            # "Le secrétaire général du PS estime que «…» ¶ Sur BFMTV, le secrétaire général du PS
+            # Pierre Jouvet critique …": the person introduced so in the next lines
+            person = _introduced_after(article.text, bare, max(q.end, q.speaker_end), mentions, linker)
         if not person and _says(q) and \
                 (bare_definite or q.speaker_kind == "title" and _DEMONSTRATIVE.match(text.strip())):
             person = _last_person_before(article.text, before, mentions, linker, earlier.speakers)
@@ -276,6 +280,16 @@ def _antecedent(text: str, description: str, before: int, mentions: list[Mention
         if actor.kind == "person" and any(_head_word(t) == _head_word(description) for t in actor.titles):
             return actor.id     # (the head of a title: "le porte-parole du ministère" is no "ministère")
     return None
+
+
+def _introduced_after(text: str, description: str, after: int, mentions: list[Mention],
+                      linker: Linker) -> str | None:
+    """The person written with the same description right beside their name after `after`, in
+    its paragraph or the next (a title named before its holder); else None."""
+    end = text.find("\n\n", text.find("\n\n", after) + 2)
+    end = len(text) if end < 0 or text.find("\n\n", after) < 0 else end
+    return next((m.actor for m in mentions if after <= m.start < end and
+                 linker.actors[m.actor].kind == "person" and _introduced_as(text, description, m)), None)
 
 
 def _addressee_before(text: str, m: Mention, before: int) -> bool:

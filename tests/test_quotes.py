@@ -1554,6 +1554,11 @@ ACTORS = [
     ("Un juge a ordonné un procès contre Dahbia Benkired, a appris l'AFP de source proche du dossier.\n\n"
      "Sollicité par l'AFP, le parquet de Paris a confirmé que Dahbia Benkired serait jugée pour « le meurtre d'un "
      "mineur de 15 ans ».", "le meurtre d'un mineur de 15 ans", "parquet-de-paris"),
+    # a title named before its holder: the person introduced with it in the next paragraph
+    ("Manuel Valls entre au gouvernement.\n\nLe secrétaire général du Parti socialiste estime que \"Manuel Valls "
+     "est la risée de la France\".\n\nSur BFMTV, le secrétaire général du Parti socialiste Pierre Jouvet critique "
+     "la composition du gouvernement.\n\n\"Les gens voient des ministres battus aux élections\", a jugé Pierre "
+     "Jouvet.", "Manuel Valls est la risée de la France", "pierre-jouvet"),
     # the medium that reports is not the body 'la compagnie' points back to
     ("Air France a annulé 200 vols jeudi, rapporte Le Parisien. Selon Le Parisien, les passagers sont furieux. "
      "« Nous avons prévenu nos clients par SMS », a indiqué la compagnie.", "Nous avons prévenu nos clients par SMS",
