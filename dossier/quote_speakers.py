@@ -835,6 +835,15 @@ def _subject_written_before(ix: _DocIndex, verb):
         return node if same_para and node.ent_type_ == "PER" and node.pos_ == "PROPN" else None
     if k > 0 and doc[k].text == ",":
         return _name_before_relative(ix, verb, k)
+    if k >= 0 and ix.para_of_tok[k] == ix.para_of_tok[verb.i] and doc[k].pos_ == "NOUN":
+        # "Après une rencontre avec des victimes, le chef du gouvernement a assuré": a person by
+        # function, the NP opening the clause after a comma
+        node = doc[k]
+        while node.dep_ == "nmod" and node.head.pos_ == "NOUN" and node.head.i < node.i:
+            node = node.head
+        det = node.i - 1
+        opens = det >= 0 and doc[det].pos_ == "DET" and det - 1 >= verb.sent.start and doc[det - 1].text == ","
+        return node if opens and _person_noun(node) and node.i >= verb.sent.start else None
     if k < 0 or ix.para_of_tok[k] != ix.para_of_tok[verb.i] or doc[k].pos_ != "PROPN":
         return None
     # "la société des journalistes d'I-Télé indiquait": from the name up to the whole NP

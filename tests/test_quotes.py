@@ -247,6 +247,10 @@ SPEAKERS = [
     ("Cependant, le Kremlin a démenti que le chef de l'Etat soit malade, indiquant laconiquement que "
      "l'entretien «ne figurait pas sur l'agenda» du chef de l'Etat.", "ne figurait pas sur l'agenda",
      "le Kremlin", "org", "indiquer"),
+    # a person by function opening the clause after a comma, a subject the parse lost
+    ("Après une rencontre avec un collectif de victimes, le chef du gouvernement a assuré avoir \"fait ce qu'(il) "
+     "devait faire\" lorsqu'il était ministre.", "fait ce qu'(il) devait faire", "le chef du gouvernement",
+     "title", "assurer"),
     # an inverted verb of saying set off by commas after narration frames the sentence's quotes
     ("Mis en examen pour \"enlèvement et séquestration ayant entraîné la mort\", il était emprisonné pour une "
      "affaire de vol avec effraction, précise France Info, et particulièrement surveillé.",
