@@ -125,8 +125,13 @@ def _finish(ix: _DocIndex, found, earlier: list[Quote], before: int) -> _Speaker
         clause = subj.head
         while clause.dep_ == "conj" and clause.head.i < clause.i:
             clause = clause.head                 # "qui refuse la fusion … et qui dénonce «…»"
+        ante = _relative_antecedent(clause.head) if clause.dep_ == "acl:relcl" else None
+        if ante is None or not (ante.ent_type_ in ("PER", "ORG") or _person_noun(ante)):
+            named = _person_before_title(ix, subj)
+            if named is not None:   # "X, procureur général auprès de la cour d'appel qui précise"
+                return _Speaker(*named, "name", verb)
         if clause.dep_ == "acl:relcl":
-            subj = _relative_antecedent(clause.head)
+            subj = ante
             if subj is None:
                 return _Speaker(-1, -1, UNRESOLVED, verb)
             low = _norm(subj.text)
@@ -150,6 +155,22 @@ def _finish(ix: _DocIndex, found, earlier: list[Quote], before: int) -> _Speaker
         if src:
             start, end = src
     return _Speaker(start, end, kind, verb)
+
+
+def _person_before_title(ix: _DocIndex, rel) -> tuple[int, int] | None:
+    """A relative the parse did not hang on a noun, right after a person's name and the title in
+    apposition to it ("Nicolas Jacquet, procureur général auprès de la cour d'appel qui précise"):
+    that person; else None."""
+    before = ix.text[ix.doc[rel.sent.start].idx:rel.idx]
+    person = next((e for e in reversed(ix.doc.ents) if e.label_ == "PER" and e.end_char <= rel.idx and
+                   e.start_char >= ix.doc[rel.sent.start].idx), None)
+    if person is None:
+        return None
+    title = ix.text[person.end_char:rel.idx]
+    words = re.match(r"\s*,\s*([\w'’-]+)[^,.;:«»\"“”()]{0,80}$", title)
+    head = ix.doc[ix.token_after(person.end_char + title.index(words.group(1)))] if words else None
+    return (person.start_char, person.end_char) if head is not None and _person_noun(head) and \
+        before.strip() else None
 
 
 def _author_of_document(ix: _DocIndex, pron) -> tuple[int, int] | None:

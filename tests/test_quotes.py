@@ -247,6 +247,10 @@ SPEAKERS = [
     ("Cependant, le Kremlin a démenti que le chef de l'Etat soit malade, indiquant laconiquement que "
      "l'entretien «ne figurait pas sur l'agenda» du chef de l'Etat.", "ne figurait pas sur l'agenda",
      "le Kremlin", "org", "indiquer"),
+    # a relative after a person's name and the title in apposition to it is that person's
+    ("\"Nous savons que ce procès suscitera un fort engouement\", a assuré à l'AFP Nicolas Jacquet, procureur "
+     "général auprès de la cour d'appel qui précise qu'une \"soixantaine de places\" sont réservées au public.",
+     "soixantaine de places", "Nicolas Jacquet", "name", "préciser"),
     # a person by function opening the clause after a comma, a subject the parse lost
     ("Après une rencontre avec un collectif de victimes, le chef du gouvernement a assuré avoir \"fait ce qu'(il) "
      "devait faire\" lorsqu'il était ministre.", "fait ce qu'(il) devait faire", "le chef du gouvernement",
