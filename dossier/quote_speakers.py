@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from .entities import PARTICLES, TITLE_HEADS, clean_entity
 from .quote_words import (
-    ADDRESSEE_CLITICS, AGE_AFTER_NAME, ASIDES, COMPLEMENT_BEFORE, CONCERNED, DEMONSTRATIVE_PRONOUNS,
+    ADDRESSEE_CLITICS, AGE_AFTER_NAME, ASIDES, COMPANY_NOUNS, COMPLEMENT_BEFORE, CONCERNED, DEMONSTRATIVE_PRONOUNS,
     DIRECT_OBJECT_CLITICS, DOCUMENT_CHANNEL, DOCUMENT_NOUNS, ENGLISH_PRONOUNS, ENGLISH_SPEECH_VERBS, ETRE_VERBS,
     INCISE_VERBS, INSERTED_PREPOSITIONS, INTENT_VERBS, LATTER, MAX_SPEAKER_TOKENS, NP_DEPS, OBJECT_CLITICS,
     OBJECT_CONTROL, ORGANISATION_NOUNS, PERSON_SUFFIXES, PERSON_TITLES, POSTPOSED_FILLERS, POUR, REFLEXIVE,
@@ -798,6 +798,8 @@ def _person_noun(t) -> bool:
     ('le nageur', 'le meurtrier', 'le Jamaïcain')."""
     if t.lemma_.lower() in PERSON_TITLES or t.lower_ in PERSON_TITLES:
         return True
+    if t.lower_ in COMPANY_NOUNS:
+        return False                  # "le géant américain": a company
     return t.pos_ == "NOUN" and "Plur" not in t.morph.get("Number") and t.lower_.endswith(PERSON_SUFFIXES) \
         and t.lemma_.lower() not in TIME_NOUNS          # ("Pour l'instant, «…»": no one)
 
@@ -1125,13 +1127,16 @@ def _comme_opening(ix: _DocIndex, first: _Pair):
 
 def _selon_np(ix: _DocIndex, selon):
     """The NP governed by 'selon', as a subject token (for kind and document resolution)."""
+    def nominal(t) -> bool:             # (a name the tagger did not know: "selon Meta" as X)
+        return t.pos_ in ("NOUN", "PROPN", "PRON") or t.pos_ == "X" and t.text[:1].isupper()
+
     head = selon.head
-    if head.i > selon.i and head.pos_ in ("NOUN", "PROPN", "PRON"):
+    if head.i > selon.i and nominal(head):
         return head
     nxt = selon.i + 1
     while nxt < len(ix.doc) and ix.doc[nxt].pos_ in ("DET", "ADJ"):
         nxt += 1
-    return ix.doc[nxt] if nxt < len(ix.doc) and ix.doc[nxt].pos_ in ("NOUN", "PROPN") else None
+    return ix.doc[nxt] if nxt < len(ix.doc) and nominal(ix.doc[nxt]) and ix.doc[nxt].pos_ != "PRON" else None
 
 
 def _verb_before_broken_root(ix: _DocIndex, first: _Pair, toks):
@@ -1867,7 +1872,7 @@ def _np_span(ix: _DocIndex, head) -> tuple[int, int]:
             hi = opened[-1] - 1
     while lo < hi and (doc[lo].is_punct or doc[lo].pos_ in ("ADP", "CCONJ")):
         lo += 1
-    while hi > lo and (doc[hi].is_punct or doc[hi].pos_ in ("ADP", "CCONJ", "DET", "PRON")) and \
+    while hi > lo and (doc[hi].is_punct or doc[hi].is_space or doc[hi].pos_ in ("ADP", "CCONJ", "DET", "PRON")) and \
             not (doc[hi].text == ")" and any(doc[k].text == "(" for k in range(lo, hi))):
         hi -= 1
     return doc[lo].idx, doc[hi].idx + len(doc[hi].text)

@@ -247,6 +247,9 @@ SPEAKERS = [
     ("Cependant, le Kremlin a démenti que le chef de l'Etat soit malade, indiquant laconiquement que "
      "l'entretien «ne figurait pas sur l'agenda» du chef de l'Etat.", "ne figurait pas sur l'agenda",
      "le Kremlin", "org", "indiquer"),
+    # 'selon' and a name the tagger did not know (Meta as X), at the end of an intertitle
+    ("Meta va devoir payer.\n\nUne amende « injustifiée » et « inutile » selon Meta\n\nMeta a annoncé vouloir faire "
+     "appel.", "inutile", "Meta", "org", "selon"),
     # a relative after a person's name and the title in apposition to it is that person's
     ("\"Nous savons que ce procès suscitera un fort engouement\", a assuré à l'AFP Nicolas Jacquet, procureur "
      "général auprès de la cour d'appel qui précise qu'une \"soixantaine de places\" sont réservées au public.",
@@ -1567,6 +1570,10 @@ ACTORS = [
      "est la risée de la France\".\n\nSur BFMTV, le secrétaire général du Parti socialiste Pierre Jouvet critique "
      "la composition du gouvernement.\n\n\"Les gens voient des ministres battus aux élections\", a jugé Pierre "
      "Jouvet.", "Manuel Valls est la risée de la France", "pierre-jouvet"),
+    # 'le géant américain' is a company, the one the article names most
+    ("La DPC a infligé une amende record à Meta. Meta devra aussi suspendre ses transferts de données. Le géant "
+     "américain a réagi à la décision, jugeant cette amende « injustifiée et inutile ».",
+     "injustifiée et inutile", "meta"),
     # the medium that reports is not the body 'la compagnie' points back to
     ("Air France a annulé 200 vols jeudi, rapporte Le Parisien. Selon Le Parisien, les passagers sont furieux. "
      "« Nous avons prévenu nos clients par SMS », a indiqué la compagnie.", "Nous avons prévenu nos clients par SMS",
