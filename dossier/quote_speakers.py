@@ -496,6 +496,8 @@ def _subject_after(ix: _DocIndex, verb):
     # was tagged as a noun («…», analyse le propriétaire)
     for dep in ("nsubj", "obj", "nmod") if verb.pos_ == "NOUN" else ("nsubj", "obj"):
         for c in verb.children:
+            if c.i >= 2 and doc[c.i - 1].lower_ == "à" and doc[c.i - 2].lower_ == "quant":
+                continue                    # "», constate, quant à elle, X": the aside, not the subject
             if c.dep_.startswith(dep) and c.i > verb.i and ix.para_of_tok[c.i] == ix.para_of_tok[verb.i] \
                     and not c.is_punct and (dep == "nsubj" or c.pos_ in ("NOUN", "PROPN") or _is_latter(c)
                                             or _one_of(c)) and \
@@ -577,6 +579,14 @@ def _past_asides(doc, k: int) -> int:
             continue
         rest = doc.text[doc[k].idx:doc[k].idx + 16].lower()
         aside = next((a for a in ASIDES if rest.startswith(a + " ")), None)
+        if aside is None and doc[k].text == ",":     # set off by commas: "», constate, quant à elle, X"
+            rest = doc.text[doc[k].idx + 1:doc[k].idx + 20].lower().lstrip()
+            aside = next((a for a in ASIDES if rest.startswith(a + ",")), None)
+            if aside is not None:
+                end = doc.text.index(",", doc.text.lower().index(aside, doc[k].idx)) + 1
+                while k < len(doc) and doc[k].idx < end:
+                    k += 1
+                continue
         if aside is None:
             return k
         end = doc[k].idx + len(aside)

@@ -29,7 +29,7 @@ SPEECH_VERBS = frozenset("""
 # «…», sourit-elle): elsewhere they mostly do something else ("en analysant le mouvement").
 INCISE_VERBS = frozenset("""
     analyser reprendre continuer compléter sourire amuser souvenir enthousiasmer décrypter
-    pronostiquer rire abonder emporter tacler opposer envoyer balancer embrayer développer
+    pronostiquer rire abonder emporter tacler opposer envoyer balancer embrayer développer motiver
 """.split())
 # Verbs of saying that mean something else with a reflexive pronoun ("se lancer dans",
 # "s'appeler", "s'avancer", "se relever", "se rapporter à").

@@ -511,6 +511,13 @@ SPEAKERS = [
     ("« Vous ne pouvez pas rester à l'intérieur », n'hésite pas à expliquer Ginny Rometty, ajoutant que l'IA est "
      "objective.", "Vous ne pouvez pas rester à l'intérieur", "Ginny Rometty", "name", "expliquer"),
     ("« Nous partons », a tenu à préciser le maire.", "Nous partons", "le maire", "title", "préciser"),
+    # a set phrase between commas after the verb is no subject ("quant à elle")
+    ("\"Certains parents retirent leurs enfants de la cantine\", assure Liliana Moyano, présidente de la FCPE. "
+     "\"Les communes font face à de plus en plus d’impayés de cantine\", constate, quant à elle, Isabelle Mancion.",
+     "Les communes font face à de plus en plus d’impayés de cantine", "Isabelle Mancion", "name", "constater"),
+    # 'motiver' reports the words of a ruling right after them
+    ("Renvoyer les demandeurs d’asile au Rwanda « violerait l’article 3 de la Convention », a motivé la Cour.",
+     "violerait l’article 3 de la Convention", "la Cour", "org", "motiver"),
     ("« Qui remporte Istanbul remporte la Turquie », se plaisait à répéter très souvent le président Recep Tayyip "
      "Erdogan.", "Qui remporte Istanbul remporte la Turquie", "le président Recep Tayyip Erdogan", "name", "répéter"),
     # verbs of saying in two words
