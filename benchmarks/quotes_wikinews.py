@@ -65,6 +65,13 @@ rebuild them: each file's header):
   press14_quotes.yml           26 more such articles on other stories, fifteenth session, unseen
                                until measured once after the tuning on press 13, then tuning
                                (benchmarks/local/press14-fr/)
+  press15_quotes.yml           26 more such articles, collected and annotated blind by the same
+                               helpers in the sixteenth session, unseen until measured once, then
+                               tuning (benchmarks/local/press15-fr/)
+  press16_quotes.yml           26 more, sixteenth session, measured once after the tuning on press
+                               15, then tuning (benchmarks/local/press16-fr/)
+  press17_quotes.yml           26 more, sixteenth session, measured once after the tuning on press
+                               15 and 16, then tuning (benchmarks/local/press17-fr/)
 The local texts do not survive a new machine: rebuild them from each gold file's sources (GitHub
 files by index id, stored web pages by URL) and check them with benchmarks/check_local.py, which
 compares each with the sha256 and offsets of its gold; an article whose text is not there is left
