@@ -161,16 +161,13 @@ def _person_before_title(ix: _DocIndex, rel) -> tuple[int, int] | None:
     """A relative the parse did not hang on a noun, right after a person's name and the title in
     apposition to it ("Nicolas Jacquet, procureur général auprès de la cour d'appel qui précise"):
     that person; else None."""
-    before = ix.text[ix.doc[rel.sent.start].idx:rel.idx]
     person = next((e for e in reversed(ix.doc.ents) if e.label_ == "PER" and e.end_char <= rel.idx and
                    e.start_char >= ix.doc[rel.sent.start].idx), None)
     if person is None:
         return None
-    title = ix.text[person.end_char:rel.idx]
-    words = re.match(r"\s*,\s*([\w'’-]+)[^,.;:«»\"“”()]{0,80}$", title)
-    head = ix.doc[ix.token_after(person.end_char + title.index(words.group(1)))] if words else None
-    return (person.start_char, person.end_char) if head is not None and _person_noun(head) and \
-        before.strip() else None
+    words = re.match(r"\s*,\s*([\w'’-]+)[^,.;:«»\"“”()]{0,80}$", ix.text[person.end_char:rel.idx])
+    head = ix.doc[ix.token_after(person.end_char + words.start(1))] if words else None
+    return (person.start_char, person.end_char) if head is not None and _person_noun(head) else None
 
 
 def _author_of_document(ix: _DocIndex, pron) -> tuple[int, int] | None:
@@ -580,10 +577,10 @@ def _past_asides(doc, k: int) -> int:
         rest = doc.text[doc[k].idx:doc[k].idx + 16].lower()
         aside = next((a for a in ASIDES if rest.startswith(a + " ")), None)
         if aside is None and doc[k].text == ",":     # set off by commas: "», constate, quant à elle, X"
-            rest = doc.text[doc[k].idx + 1:doc[k].idx + 20].lower().lstrip()
-            aside = next((a for a in ASIDES if rest.startswith(a + ",")), None)
+            raw = doc.text[doc[k].idx + 1:doc[k].idx + 20]
+            aside = next((a for a in ASIDES if raw.lstrip().lower().startswith(a + ",")), None)
             if aside is not None:
-                end = doc.text.index(",", doc.text.lower().index(aside, doc[k].idx)) + 1
+                end = doc[k].idx + 1 + len(raw) - len(raw.lstrip()) + len(aside) + 1     # (past its comma)
                 while k < len(doc) and doc[k].idx < end:
                     k += 1
                 continue
