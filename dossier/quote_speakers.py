@@ -873,7 +873,7 @@ def _subject_written_before(ix: _DocIndex, verb):
             node = node.head
         det = node.i - 1
         opens = det >= 0 and doc[det].pos_ == "DET" and det - 1 >= verb.sent.start and doc[det - 1].text == ","
-        return node if opens and _person_noun(node) and node.i >= verb.sent.start else None
+        return node if opens and _person_noun(node) else None
     if k < 0 or ix.para_of_tok[k] != ix.para_of_tok[verb.i] or doc[k].pos_ != "PROPN":
         return None
     # "la société des journalistes d'I-Télé indiquait": from the name up to the whole NP

@@ -286,8 +286,9 @@ def _introduced_after(text: str, description: str, after: int, mentions: list[Me
                       linker: Linker) -> str | None:
     """The person written with the same description right beside their name after `after`, in
     its paragraph or the next (a title named before its holder); else None."""
-    end = text.find("\n\n", text.find("\n\n", after) + 2)
-    end = len(text) if end < 0 or text.find("\n\n", after) < 0 else end
+    paragraph_end = text.find("\n\n", after)
+    end = text.find("\n\n", paragraph_end + 2) if paragraph_end >= 0 else -1
+    end = len(text) if end < 0 else end
     return next((m.actor for m in mentions if after <= m.start < end and
                  linker.actors[m.actor].kind == "person" and _introduced_as(text, description, m)), None)
 
