@@ -73,6 +73,8 @@ def load_model(name: str):
 
     if not Language.has_factory("paragraph_breaks"):
         Language.component("paragraph_breaks", func=_paragraph_breaks)
+    if not Language.has_factory("first_name_persons"):
+        Language.component("first_name_persons", func=entities_module.first_name_persons)
     try:
         nlp = spacy.load(name)
     except OSError:
@@ -80,6 +82,8 @@ def load_model(name: str):
                           f"pip install {name.replace('_', '-')}  (or set `model:` in dossier.yml)") from None
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("paragraph_breaks", before="parser")
+    if "ner" in nlp.pipe_names:
+        nlp.add_pipe("first_name_persons", after="ner")
     return nlp
 
 

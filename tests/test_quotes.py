@@ -689,6 +689,10 @@ def test_sentence_never_starts_inside_a_word_or_a_name(nlp, text, word):
 
 
 NO_DISCOURSE_SPEAKER = [
+    # an intertitle takes no speaker from a subordinate clause opening the next paragraph
+    ("Les audiences s'enchaînent.\n\n« Vous sentez tellement l’alcool que l’odeur arrive jusqu’à moi »\n\nSi "
+     "Johan Martin a opté pour une comparution différée, c’est grâce à son avocat.",
+     "Vous sentez tellement l’alcool que l’odeur arrive jusqu’à moi"),
     # 'Pour l'instant,' names no source
     ("Cette hausse inquiète les autorités sanitaires, selon Santé publique France.\n\nPour l'instant, \"le "
      "niveau des indicateurs reste modéré\", mais on observe une \"tendance à l'augmentation qui nécessite la plus "
@@ -852,6 +856,10 @@ def test_pronoun_speaker(nlp, text, words, antecedent):
     # ... but not when that speaker is a noun of the other gender
     ("Le juge a parlé. «Nous resterons», a déclaré la directrice. «Je reste aussi», a-t-il ajouté.",
      "Je reste aussi", "Le juge"),
+    # a friend, a neighbour: persons, so the one the parse made the object of the incise goes on speaking
+    ("Le jeune Nicolas disait avoir subi du harcèlement.\n\n«Ils lui disaient qu'il était nul», avait confié son "
+     "meilleur ami. «Ils l'ont surtout harcelé pour son physique», avait-il poursuivi.",
+     "Ils l'ont surtout harcelé pour son physique", "son meilleur ami"),
 ])
 def test_pronoun_after_an_attribution_goes_on_with_its_speaker(nlp, text, words, speaker):
     found, _ = quotes_of(nlp, text)
@@ -1010,6 +1018,14 @@ def speaker_actors(nlp, text) -> dict[str, str | None]:
 
 
 ACTORS = [
+    # a first name alone, which NER took for a place, is a person: the 'elle' of the vox pop
+    ("Dans son quartier résidentiel, sur les collines, Valérie déplore un quotidien devenu infernal. \"Au "
+     "quotidien, c’est épouvantable. Ça devient obsessionnel\", assure-t-elle.",
+     "Au quotidien, c’est épouvantable. Ça devient obsessionnel", "valerie"),
+    # two persons joined by 'et' are two speakers, neither alone
+    ("Un mouvement qui agace les habitants. \"Je trouve ça désolant, pas correct\", nous lancent Christine "
+     "Dubois et Viviane Martin, habitantes du XIVe arrondissement de Paris.", "Je trouve ça désolant, pas correct",
+     None),
     # 'il' in a relative clause on a document: the one who put the document out, then 'le communiqué'
     ("Réagissant à une information de presse, le groupe Amaury a diffusé lundi 7 juin dans la soirée un communiqué "
      "dans lequel il indique notamment étudier «un adossement partiel du Parisien».\n\n«Le groupe est engagé dans "
