@@ -13,7 +13,7 @@ from .quote_words import (
     DIRECT_OBJECT_CLITICS, DOCUMENT_CHANNEL, DOCUMENT_NOUNS, ENGLISH_PRONOUNS, ENGLISH_SPEECH_VERBS, ETRE_VERBS,
     INCISE_VERBS, INSERTED_PREPOSITIONS, INTENT_VERBS, LATTER, MAX_SPEAKER_TOKENS, NP_DEPS, OBJECT_CLITICS,
     OBJECT_CONTROL, ORGANISATION_NOUNS, PERSON_SUFFIXES, PERSON_TITLES, POSTPOSED_FILLERS, POUR, REFLEXIVE,
-    RELATIVE_HEADS, RELATIVE_SUBJECTS, SENTENCE_END, SPEECH_CONTROL, SPEECH_NOUNS, STRESSED_PRONOUNS, SUBJECT_CONTROL,
+    RELATIVE_HEADS, RELATIVE_SUBJECTS, REPORTING_VERBS, SENTENCE_END, SPEECH_CONTROL, SPEECH_NOUNS, STRESSED_PRONOUNS, SUBJECT_CONTROL,
     SUBJECT_PRONOUNS, TIME_NOUNS, TIME_OF_SPEAKING, TIME_PREPOSITIONS, UNRESOLVED, person_word,
 )
 from .quote_base import (
@@ -36,7 +36,8 @@ def _find_speaker(ix: _DocIndex, first: _Pair, last: _Pair, toks, earlier: list[
     if translated is not None:
         return translated
     lost = None
-    for finder in (lambda: _postposed(ix, last, selon=False),
+    for finder in (lambda: _reported_by(ix, first, last, toks, para),
+                   lambda: _postposed(ix, last, selon=False),
                    lambda: _inserted(ix, first, last),
                    lambda: _inner_incise(ix, first, last),
                    lambda: _and_then_infinitive(ix, first, earlier),
@@ -371,6 +372,23 @@ def _postposed_filler(x, person: list[str]) -> bool:
         _norm(x.text) in ADDRESSEE_CLITICS and "3" in person or \
         x.lemma_ in SPEECH_CONTROL or \
         x.lower_ in ("à", "de", "d'", "d’") and x.i > 0 and x.doc[x.i - 1].lemma_ in SPEECH_CONTROL | {"pas"}
+
+
+def _reported_by(ix: _DocIndex, first: _Pair, last: _Pair, toks, para: int):
+    """«X a qualifié … de «…», note Le Figaro»: a body reporting, after the quote, words a named
+    person is the subject of saying before it; the person says them, the body only reports them
+    (as with "Selon l'AFP qui a rapporté la déclaration, X a soutenu que «…»")."""
+    found = _postposed(ix, last, selon=False)
+    if found is None or found[0] is None or isinstance(found[0], tuple) or found[1] not in REPORTING_VERBS or \
+            found[0].ent_type_ != "ORG" and not (found[0].pos_ == "PROPN" and found[0].ent_type_ != "PER"):
+        return None
+    governing = _governing_source(ix, first, toks, para)
+    if governing is None or governing[0] is None or isinstance(governing[0], tuple):
+        return None
+    subj, verb = governing
+    if subj.ent_type_ != "PER" or subj.idx > first.open or _in_quote(ix, subj.idx) or _hearsay(subj.head):
+        return None
+    return governing
 
 
 def _cited_source(ix: _DocIndex, last: _Pair):

@@ -183,6 +183,9 @@ def person_word(word: str) -> bool:
     return word.islower() and (word in PERSON_TITLES or word.endswith(PERSON_SUFFIXES))
 
 
+# Verbs with which a body, after a quote, reports words someone else is said to have said before
+# it ("X a qualifié … de «…», note Le Figaro").
+REPORTING_VERBS = frozenset("noter rapporter relater écrire révéler indiquer préciser souligner rappeler".split())
 # A name followed by an age is a person's ("Olena, 43 ans, réfugiée à Lviv"), whatever NER said.
 AGE_AFTER_NAME = re.compile(r"[ \u00a0]*,[ \u00a0]*(?:âgée?s? de[ \u00a0]+)?\d{1,3}[ \u00a0]+ans\b")
 # Words opening a phrase inserted between a verb of saying and its subject ("», a estimé, dans

@@ -26,6 +26,7 @@ class Earlier:
     """What the earlier quotes of one article told about their speakers, kept in text order."""
     functions: dict[str, str] = field(default_factory=dict)    # a function → the person it named
     speakers: list[str] = field(default_factory=list)          # the actors who spoke, in order
+    unnamed: set[str] = field(default_factory=set)      # heads of indefinite speakers left unnamed
 
 
 def speaker_actor(article: Article, q, mentions: list[Mention], linker: Linker,
@@ -40,7 +41,12 @@ def speaker_actor(article: Article, q, mentions: list[Mention], linker: Linker,
         named_organisation(article, q, mentions, linker, entities)
     if actor:
         earlier.speakers.append(actor)
+    elif q.speaker_start is not None and _INDEFINITE.match(article.text, q.speaker_start):
+        earlier.unnamed.add(_head_word(article.text[q.speaker_start:q.speaker_end]))    # "un juge de la Cour"
     return actor
+
+
+_INDEFINITE = re.compile(r"(un|une)\s", re.I)
 
 
 def resolve_speaker(article: Article, q, mentions: list[Mention], linker: Linker,
@@ -86,6 +92,8 @@ def resolve_speaker(article: Article, q, mentions: list[Mention], linker: Linker
         if not _function_head(bare):     # "un responsable de l'administration de Barack Obama" is
             return persons[0].actor      # not Obama; "la vidéo de Khaled Freak" is Khaled Freak's
         inside = [m for m in inside if m not in persons]
+    if _definite(text) and not persons and _head_word(bare) in earlier.unnamed:
+        return None      # "», a déclaré un juge de la Cour. «…», a ajouté le juge": the same judge, unnamed
     role = linker.index.role_actor(text, article.date) or linker.index.role_actor(bare, article.date)
     if role:
         return role
@@ -279,9 +287,23 @@ def _antecedent(text: str, description: str, before: int, mentions: list[Mention
         actor = linker.actors[m.actor]
         if actor.kind == "organisation" and key(actor.name).split()[:1] == [head]:
             return actor.id
-        if actor.kind == "person" and any(_head_word(t) == _head_word(description) for t in actor.titles):
+        if actor.kind == "person" and any(_same_head(t, description) for t in actor.titles):
             return actor.id     # (the head of a title: "le porte-parole du ministère" is no "ministère")
     return None
+
+
+def _same_head(title: str, description: str) -> bool:
+    """Whether a title and a description name the same function: the same head, and the same
+    complement when the description has one ("le président du Rassemblement national" is not a
+    "président de la République", nor one seen as "président" alone; "le président" may be
+    either)."""
+    if _head_word(title) != _head_word(description):
+        return False
+    described = _function_words(description)
+    return not _COMPLEMENT.search(described) or _function_words(title) == described
+
+
+_COMPLEMENT = re.compile(r"(^|\s)(de|du|des|d')(\s|$)|\sd'")
 
 
 def _introduced_after(text: str, description: str, after: int, mentions: list[Mention],

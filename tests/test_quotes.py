@@ -227,6 +227,9 @@ def test_speech_or_not(nlp, text, words, speech, fragment):
 # --- speakers -----------------------------------------------------------------------------------
 
 SPEAKERS = [
+    # a body reporting, after the quote, words a named person is the subject of saying before it
+    ("Elon Musk a qualifié l’expérience DOGE de \"pas très amusante\", note Le Figaro.", "pas très amusante",
+     "Elon Musk", "name", "qualifier"),
     # postposed, after "c'est ce qu'a …", past a set phrase, after a verb leading to the saying
     ("«Le Maroc avance», c’est ce qu’a souligné Tifawt Belaïd, Project Manager au British Council.",
      "Le Maroc avance", "Tifawt Belaïd", "name", "souligner"),
@@ -1018,6 +1021,16 @@ def speaker_actors(nlp, text) -> dict[str, str | None]:
 
 
 ACTORS = [
+    # "le juge" after "un juge de la Cour" left unnamed: the same judge, still unnamed, not the
+    # person last named
+    ("C'est un jugement qui sonne le glas du mandat de Yingluck Shinawatra. La Cour a destitué Yingluck "
+     "Shinawatra.\n\n\"Elle ne peut plus rester à "
+     "son poste\", a ainsi déclaré un juge de la Cour lors de la lecture de la décision. \"Les juges ont décidé "
+     "à l'unanimité\", a ajouté le juge.", "Les juges ont décidé à l'unanimité", None),
+    # a function with a complement points back to a person seen with that same function only
+    ("Sébastien Lecornu a remis sa démission au président de la République, Emmanuel Macron, qui l'a "
+     "acceptée.\n\nLes premières réactions tombent. \"Il y aura un retour aux urnes\", a affirmé le président "
+     "du Rassemblement national.", "Il y aura un retour aux urnes", None),
     # a first name alone, which NER took for a place, is a person: the 'elle' of the vox pop
     ("Dans son quartier résidentiel, sur les collines, Valérie déplore un quotidien devenu infernal. \"Au "
      "quotidien, c’est épouvantable. Ça devient obsessionnel\", assure-t-elle.",
