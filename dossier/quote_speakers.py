@@ -90,6 +90,21 @@ def _find_speaker(ix: _DocIndex, first: _Pair, last: _Pair, toks, earlier: list[
     return lost
 
 
+_VOCATIVE = re.compile(r"\b(?:M\.|Monsieur|Madame|Mme)\s+(?:le|la)\s+([a-zà-ÿ][\w-]*)")
+
+
+def _addressed(ix: _DocIndex, first: _Pair, last: _Pair, speaker: _Speaker) -> bool:
+    """Whether the quote speaks to its own speaker by title («Je n'ai rien à ajouter, M. le
+    président», given to the president of the court): the one addressed does not speak."""
+    titles = {m.group(1).lower() for m in _VOCATIVE.finditer(ix.text, first.open, last.close)}
+    if not titles or speaker.start < 0:
+        return False
+    for t in ix.tokens(speaker.start, speaker.end):
+        if t.lower_ in titles or t.dep_ == "appos" and t.head.lower_ in titles:
+            return True
+    return False
+
+
 def _finish(ix: _DocIndex, found, earlier: list[Quote], before: int) -> _Speaker | None:
     """A (subject token, verb) → a speaker span with its kind; pronouns and documents resolved."""
     subj, verb = found
@@ -1203,6 +1218,11 @@ def _colon(ix: _DocIndex, first: _Pair):
     for k in range(j - 1, max(sent_start, j - 25) - 1, -1):
         if ix.para_of_tok[k] != para:
             break
+        nearer = next((c for c in doc[k].children if c.dep_ == "nsubj" and c.i < k and not _in_quote(ix, c.idx)
+                       and (any(t.ent_type_ == "PER" for t in c.subtree) or _person_noun(c))), None) \
+            if doc[k].pos_ == "VERB" and _finite(doc[k]) and not _speech_verb(doc[k]) else None
+        if nearer is not None:       # "… ont plaidé … quand le président, X, reprend la main : «…»": X
+            return nearer, _verb_name(doc[k])
         if _speech_verb(doc[k]):
             verb = doc[k]
             subj = _subject_of(ix, verb)
@@ -1876,7 +1896,13 @@ def _np_span(ix: _DocIndex, head) -> tuple[int, int]:
         lo -= 1
     while hi + 1 in keep:
         hi += 1
-    if hi - lo + 1 > MAX_SPEAKER_TOKENS:           # too long to trust: the head and its name only
+    named = next((c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PER" and c.i > head.i and
+                  c.i in keep), None)
+    if hi - lo + 1 > MAX_SPEAKER_TOKENS and named is not None:
+        # too long to trust, with a name in apposition: the name ("le président de la Cour de
+        # justice de la République (CJR), Dominique Pauthe")
+        lo = hi = named.i
+    elif hi - lo + 1 > MAX_SPEAKER_TOKENS:           # too long to trust: the head and its name only
         lo = hi = head.i
         while lo - 1 >= 0 and doc[lo - 1].dep_ in ("det", "amod") and doc[lo - 1].head == head:
             lo -= 1

@@ -97,6 +97,7 @@ PERSON_TITLES = frozenset("""
     international internationale attaquant attaquante défenseur défenseure gardien gardienne buteur
     buteuse milieu coach technicien arbitre tennisman tenniswoman cycliste skieur skieuse nageur nageuse
     inspecteur inspectrice adjoint adjointe docteur docteure universitaire scientifique courtier courtière
+    prévenu prévenue accusé accusée détenu détenue suspect suspecte
     ami amie voisin voisine collègue camarade cousin cousine oncle tante mari époux épouse compagnon compagne
     agriculteur agricultrice éleveur éleveuse entrepreneur entrepreneuse commerçant commerçante sociologue
     psychologue psychiatre philosophe écrivain écrivaine romancier romancière réalisateur réalisatrice

@@ -23,7 +23,7 @@ from .quote_base import (
     INNER_SPACE, Quote, QuoteWarning, pair_marks, _DocIndex, _Pair, _Speaker, _inverted_pronoun,
     _is_selon, _norm, _opens_sentence, _speech_verb,
 )
-from .quote_speakers import _find_speaker, _translated
+from .quote_speakers import _addressed, _find_speaker, _translated
 from .text import words
 
 
@@ -97,6 +97,8 @@ def _make_quote(ix: _DocIndex, group: list[_Pair], earlier: list[Quote]) -> tupl
         return None
     first, last = group[0], group[-1]
     speaker = _find_speaker(ix, first, last, toks, earlier)
+    if speaker is not None and _addressed(ix, first, last, speaker):
+        speaker = replace(speaker, start=-1, end=-1, kind=UNRESOLVED)    # speech, by nobody named
     speech = _translated(ix, first, last, earlier) or _is_speech(ix, first, toks, words, speaker, earlier)
     if not speech or (speaker is not None and speaker.kind == UNRESOLVED):
         speaker = None

@@ -227,6 +227,10 @@ def test_speech_or_not(nlp, text, words, speech, fragment):
 # --- speakers -----------------------------------------------------------------------------------
 
 SPEAKERS = [
+    # the clause right before the colon has its own person subject: that one, not the subject of a
+    # verb of saying further back; a subject too long to trust gives its name in apposition
+    ("Il est 14 heures, les avocats du garde des Sceaux ont plaidé plus de cinq heures quand le président de la Cour de la justice de la République (CJR), Dominique Pauthe, reprend la main : « M. Dupond-Moretti, veuillez vous approcher, s'il vous plaît. » Lentement, le prévenu s'avance jusqu'à la barre. Puis il dit d'une voix fatiguée : « Je n'ai rien à ajouter, M. le président. Rien du tout… »",
+     "M. Dupond-Moretti, veuillez vous approcher, s'il vous plaît.", "Dominique Pauthe", "name", "reprendre"),
     # a body reporting, after the quote, words a named person is the subject of saying before it
     ("Elon Musk a qualifié l’expérience DOGE de \"pas très amusante\", note Le Figaro.", "pas très amusante",
      "Elon Musk", "name", "qualifier"),
@@ -692,6 +696,8 @@ def test_sentence_never_starts_inside_a_word_or_a_name(nlp, text, word):
 
 
 NO_DISCOURSE_SPEAKER = [
+    # a quote speaking to its speaker by title («…, M. le président»): not the president
+    ("Il est 14 heures, les avocats du garde des Sceaux ont plaidé plus de cinq heures quand le président de la Cour de la justice de la République (CJR), Dominique Pauthe, reprend la main : « M. Dupond-Moretti, veuillez vous approcher, s'il vous plaît. » Lentement, le prévenu s'avance jusqu'à la barre. Puis il dit d'une voix fatiguée : « Je n'ai rien à ajouter, M. le président. Rien du tout… »", "Je n'ai rien à ajouter, M. le président. Rien du tout…"),
     # an intertitle takes no speaker from a subordinate clause opening the next paragraph
     ("Les audiences s'enchaînent.\n\n« Vous sentez tellement l’alcool que l’odeur arrive jusqu’à moi »\n\nSi "
      "Johan Martin a opté pour une comparution différée, c’est grâce à son avocat.",
