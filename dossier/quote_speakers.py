@@ -51,6 +51,7 @@ def _find_speaker(ix: _DocIndex, first: _Pair, last: _Pair, toks, earlier: list[
                    lambda: _pour_opening(ix, first),
                    lambda: _colon(ix, first),
                    lambda: _incise_before(ix, first),
+                   lambda: _narration_incise_before(ix, first),
                    lambda: _incise(ix, toks),
                    lambda: _participle_before(ix, first),
                    lambda: _participle_after_clause(ix, first, earlier),
@@ -532,8 +533,10 @@ def _subject_after(ix: _DocIndex, verb):
                     and not c.is_punct and (dep == "nsubj" or c.pos_ in ("NOUN", "PROPN") or _is_latter(c)
                                             or _one_of(c)) and \
                     not any(x.dep_ == "case" for x in c.children) and \
-                    _norm(c.text) not in TIME_OF_SPEAKING and c.lemma_.lower() not in TIME_NOUNS:
-                # (not "a annoncé lundi la présidente", "expliquait une semaine avant … X")
+                    _norm(c.text) not in TIME_OF_SPEAKING and c.lemma_.lower() not in TIME_NOUNS and \
+                    not (c.pos_ == "NUM" and any(x.lemma_.lower() in TIME_NOUNS for x in c.subtree)):
+                # (not "a annoncé lundi la présidente", "expliquait une semaine avant … X", "a
+                # indiqué le 8 juillet la ministre")
                 return _np_span(ix, c) if _one_of(c) else _with_name_in_apposition(ix, c)
     if verb.i + 1 < len(doc) and _inverted_pronoun(doc[verb.i + 1]):
         return doc[verb.i + 1]
@@ -1278,6 +1281,37 @@ def _incise_before(ix: _DocIndex, first: _Pair):
         verb = doc[k - 2] if doc[k - 1].text in ("-t", "-t-") else doc[k - 1]   # "constate-t-elle"
         if verb.i > 0 and doc[verb.i - 1].text == "," and _incise_verb(verb):
             return t, _verb_name(verb)
+        return None
+    return None
+
+
+def _narration_incise_before(ix: _DocIndex, first: _Pair):
+    """La France attend des vaccins, a indiqué le 8 juillet la ministre, Annie Genevard, pour
+    pouvoir «…» — a verb of saying with its subject inverted, set off by a comma after narration
+    earlier in the quote's sentence: its subject says what the sentence reports, the quote too."""
+    doc = ix.doc
+    j = ix.token_before(first.open)
+    if j is None:
+        return None
+    start = doc[j].sent.start
+    for k in range(j - 1, max(start, j - 30), -1):
+        t = doc[k]
+        if _is_mark(t) or t.text in (".", ";", ":") or ix.para_of_tok[k] != ix.para_of_tok[j]:
+            return None
+        if t.text != ",":
+            continue
+        v = k + 1
+        while v < j and doc[v].pos_ == "AUX":
+            v += 1
+        verb = doc[v]
+        if v >= j or verb.pos_ != "VERB" or not _speech_verb(verb) or v == k + 1 and not _finite(verb) or \
+                any(c.dep_.startswith("nsubj") and c.i < verb.i for c in verb.children):
+            continue
+        subj = _subject_after(ix, verb)
+        if subj is None or (subj[0] if isinstance(subj, tuple) else subj.idx) >= first.open:
+            continue
+        if any(x.pos_ in ("VERB", "AUX") and _finite(x) and not _in_quote(ix, x.idx) for x in doc[start:k]):
+            return subj, _verb_name(verb)
         return None
     return None
 

@@ -198,7 +198,8 @@ TIME_OF_SPEAKING = frozenset("lundi mardi mercredi jeudi vendredi samedi dimanch
                              "avant-hier matin soir midi après-midi encore aussi également".split())
 # Nouns of a span of time, which head no speaker: "», expliquait une semaine avant la rentrée X".
 TIME_NOUNS = frozenset("seconde minute heure jour journée nuit soir soirée matin matinée semaine week-end "
-                       "mois an année veille lendemain fois instant moment".split())
+                       "mois an année veille lendemain fois instant moment janvier février mars avril mai juin "
+                       "juillet août septembre octobre novembre décembre".split())
 # Prepositions that carry such a time on: "une semaine avant la reprise des cours".
 TIME_PREPOSITIONS = frozenset("avant après depuis pendant plus".split())
 # Set phrases that may stand between an inverted verb of saying and its subject ("», ajoute de

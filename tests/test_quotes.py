@@ -227,6 +227,11 @@ def test_speech_or_not(nlp, text, words, speech, fragment):
 # --- speakers -----------------------------------------------------------------------------------
 
 SPEAKERS = [
+    # a verb of saying with its subject inverted, set off by a comma after narration earlier in
+    # the sentence, says the quote after it (past a date: "le 8 juillet" is no subject)
+    ("La France attend la livraison de vaccins, a indiqué le 8 juillet la ministre de l’Agriculture, Annie "
+     "Genevard, pour pouvoir ensuite « mettre en place une stratégie vaccinale ». Un premier cas avait été détecté.",
+     "mettre en place une stratégie vaccinale", "la ministre de l’Agriculture, Annie Genevard", "name", "indiquer"),
     # the clause right before the colon has its own person subject: that one, not the subject of a
     # verb of saying further back; a subject too long to trust gives its name in apposition
     ("Il est 14 heures, les avocats du garde des Sceaux ont plaidé plus de cinq heures quand le président de la Cour de la justice de la République (CJR), Dominique Pauthe, reprend la main : « M. Dupond-Moretti, veuillez vous approcher, s'il vous plaît. » Lentement, le prévenu s'avance jusqu'à la barre. Puis il dit d'une voix fatiguée : « Je n'ai rien à ajouter, M. le président. Rien du tout… »",
@@ -696,6 +701,9 @@ def test_sentence_never_starts_inside_a_word_or_a_name(nlp, text, word):
 
 
 NO_DISCOURSE_SPEAKER = [
+    # ... not when what stands before that comma is a quote, not narration
+    ("« Je pense que ce film traite surtout de la coexistence », a commenté l’acteur Song Kang-ho, qui interprète "
+     "le père de cette famille « parasite ».", "parasite"),
     # a quote speaking to its speaker by title («…, M. le président»): not the president
     ("Il est 14 heures, les avocats du garde des Sceaux ont plaidé plus de cinq heures quand le président de la Cour de la justice de la République (CJR), Dominique Pauthe, reprend la main : « M. Dupond-Moretti, veuillez vous approcher, s'il vous plaît. » Lentement, le prévenu s'avance jusqu'à la barre. Puis il dit d'une voix fatiguée : « Je n'ai rien à ajouter, M. le président. Rien du tout… »", "Je n'ai rien à ajouter, M. le président. Rien du tout…"),
     # an intertitle takes no speaker from a subordinate clause opening the next paragraph
