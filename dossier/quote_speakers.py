@@ -511,7 +511,8 @@ def _incise_verb(t, first: bool = False) -> bool:
     if t.pos_ in ("VERB", "AUX"):
         return bool(incise)
     return first and t.pos_ in ("NOUN", "ADJ", "ADV", "X") and t.lower_.endswith(("e", "t")) and \
-        t.i + 1 < len(t.doc) and t.doc[t.i + 1].pos_ in ("DET", "PROPN") and bool(incise or _speech_lemma(t))
+        t.i + 1 < len(t.doc) and (t.doc[t.i + 1].pos_ in ("DET", "PROPN") or t.doc[t.i + 1].text in ("-t", "-t-")) \
+        and bool(incise or _speech_lemma(t))          # («…, raconte-t-elle», the verb tagged an adjective)
 
 
 def _verb_name(t) -> str:
@@ -1627,11 +1628,18 @@ def _translation(ix: _DocIndex, first: _Pair, last: _Pair, earlier: list[Quote])
 
 
 def _credit_line(ix: _DocIndex, last: _Pair) -> _Speaker | None:
-    """A block quote credited on the line after it: «…» / — Société Dark Star."""
+    """A block quote credited on the line after it: «…» / — Société Dark Star; or an intertitle
+    that is a quote, credited after a dash on its own line: «…» - Fabrice David, secrétaire …."""
     pi = ix.para_of(last.close)
-    if ix.text[last.close + 1:ix.paras[pi][1]].strip(INNER_SPACE + ".") or pi + 1 >= len(ix.paras):
+    rest = ix.text[last.close + 1:ix.paras[pi][1]]
+    if re.match(r"\s*[—–-]\s", rest) and ix.para_of(last.open) == pi and \
+            not any(p.open < last.open and ix.para_of(p.open) == pi for p in ix.pairs) and \
+            not ix.text[ix.paras[pi][0]:last.open].strip():
+        p0, p1 = last.close + 1, ix.paras[pi][1]
+    elif rest.strip(INNER_SPACE + ".") or pi + 1 >= len(ix.paras):
         return None
-    p0, p1 = ix.paras[pi + 1]
+    else:
+        p0, p1 = ix.paras[pi + 1]
     line = ix.text[p0:p1].strip()
     m = re.match(r"[—–-]\s*([^,\n]+)(,[^\n]*)?$", line)    # "— Jennifer Psaki , directrice de …"
     if m is None or len(m.group(1).split()) > 8 or len(line.split()) > 20 or " et " in m.group(1):

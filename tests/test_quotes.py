@@ -227,6 +227,11 @@ def test_speech_or_not(nlp, text, words, speech, fragment):
 # --- speakers -----------------------------------------------------------------------------------
 
 SPEAKERS = [
+    # an incise inside the marks whose verb the tagger took for an adjective ("raconte-t-elle")
+    ("C'est là que Marlène Collineau, adjointe à la Ville de Nantes en charge de la santé, l'a rencontrée. "
+     "\"C'était en 2003, il y a 20 ans maintenant, raconte-t-elle. Elle connaissait un certain nombre "
+     "d'adhérents.\"", "C'était en 2003, il y a 20 ans maintenant, raconte-t-elle. Elle connaissait un certain "
+     "nombre d'adhérents.", "Marlène Collineau, adjointe à la Ville de Nantes", "pronoun", "raconter"),
     # a verb of saying with its subject inverted, set off by a comma after narration earlier in
     # the sentence, says the quote after it (past a date: "le 8 juillet" is no subject)
     ("La France attend la livraison de vaccins, a indiqué le 8 juillet la ministre de l’Agriculture, Annie "
@@ -658,6 +663,12 @@ DISCOURSE = [
     ("Le festival a changé son programme.\n\n« Nous sommes tristes de vous annoncer que Michael Moore a dû "
      "annuler sa venue. »\n\n— Société Dark Star\n\nLa suite du programme est inchangée.",
      "Nous sommes tristes de vous annoncer que Michael Moore a dû annuler sa venue.", "Société Dark Star"),
+    # an intertitle that is a quote credited after a dash on its own line, past the speaker of the
+    # quote before
+    ("C'est là que Marlène Collineau l'a rencontrée. \"C'était en 2003, raconte-t-elle. Elle voulait que ça "
+     "bouge.\"\n\n\"Il était temps qu'il y ait une femme à la tête de la CGT\" - Fabrice David, secrétaire général "
+     "de la CGT de Loire-Atlantique\n\nCertains cadres ont confié leur joie.",
+     "Il était temps qu'il y ait une femme à la tête de la CGT", "Fabrice David"),
 ]
 
 
