@@ -663,6 +663,12 @@ def _past_addressee(doc, k: int) -> int | None:
     return None
 
 
+def _recognised(verb) -> bool:
+    """'reconnaître' in the passive, which means recognised, not admitted ("que son «innocence»
+    soit reconnue"): no verb of saying."""
+    return verb.lemma_.lower() == "reconnaître" and any(c.dep_ == "aux:pass" for c in verb.children)
+
+
 def _governing(ix: _DocIndex, toks, para: int):
     """Speech verb above the quote in the parse: "X a assuré que … «…»" → (subject, verb).
     A subjectless speech verb (gerund, participle) hands over to a speech verb above it
@@ -687,7 +693,7 @@ def _governing(ix: _DocIndex, toks, para: int):
                 # le conseil a estimé que…")
                 later = node.i > max(inside) and _next_lower(ix.doc, node) in ("que", "qu'", "qu’", ":") and \
                     not (prev is not None and prev.dep_ == "advcl" and not _finite(prev))
-                if _speech_verb(node) and not later:
+                if _speech_verb(node) and not later and not _recognised(node):
                     verb = node
                 elif node.dep_ == "advcl" and _speech_verb(node.head) and any(
                         c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") and c.i not in inside for c in node.children):

@@ -227,6 +227,10 @@ def test_speech_or_not(nlp, text, words, speech, fragment):
 # --- speakers -----------------------------------------------------------------------------------
 
 SPEAKERS = [
+    # 'reconnaître' in the passive means recognised: no frame of saying, the verb above it speaks
+    ("Désormais retraité, il a consacré ces derniers mois à préparer sa défense, a assuré son avocat Me Antonin "
+     "Levy, pour qui l’enjeu de ce procès est que son « innocence » et « celle de son épouse soient enfin "
+     "reconnues ».", "innocence", "son avocat Me Antonin Levy", "name", "assurer"),
     # an incise inside the marks whose verb the tagger took for an adjective ("raconte-t-elle")
     ("C'est là que Marlène Collineau, adjointe à la Ville de Nantes en charge de la santé, l'a rencontrée. "
      "\"C'était en 2003, il y a 20 ans maintenant, raconte-t-elle. Elle connaissait un certain nombre "
