@@ -103,7 +103,9 @@ def pair_marks(text: str) -> tuple[list[_Pair], list[QuoteWarning]]:
                 p0 = first + 1
         for i in range(p0, p1):
             ch = text[i]
-            if ch in OPENERS:
+            if ch in OPENERS and any(e[0] == ch for e in stack) and _closing_position(text, i, p1):
+                _close(stack, ch, i, pairs, warnings, ch)       # «…femmes« , a écrit X: a typo for »
+            elif ch in OPENERS:
                 stack.append([ch, i, []])
             elif ch == BOTH_WAYS and not any(e[0] == CLOSERS[ch] for e in stack) and \
                     any(e[0] == ch for e in stack):
@@ -139,6 +141,13 @@ def pair_marks(text: str) -> tuple[list[_Pair], list[QuoteWarning]]:
 def _closing_mark(mark: str) -> str:
     """The mark that closes `mark` (for warnings)."""
     return OPENERS.get(mark, BOTH_WAYS if mark == BOTH_WAYS else STRAIGHT)
+
+
+def _closing_position(text: str, i: int, p1: int) -> bool:
+    """Whether a mark stands where a quote closes, not where one opens: before punctuation that
+    ends a clause or at the paragraph's end, after a word ("femmes« , a écrit X")."""
+    after = text[i + 1:p1].lstrip(INNER_SPACE)
+    return i > 0 and not text[i - 1].isspace() and (not after or after[0] in ",;.:!?)")
 
 
 def _opening_position(text: str, i: int, p0: int) -> bool:

@@ -1667,8 +1667,8 @@ def _clause_subjects(ix: _DocIndex, toks) -> list:
         # the agent of a passive acts, never its subject ("X ont été écartés par Y au motif que «…»";
         # "Le chef de l'État est condamné pour avoir «…»": the one condemned did not say it)
         subj = next((c for dep in ("obl:agent", "nsubj") for c in node.children
-                     if c.dep_ == dep and c.i < toks[0].i and c.i not in inside), None)
-        # what a copula says of its subject describes it, its subject does not say it ("Hangzhou
+                     if c.dep_ == dep and c.i < toks[0].i and c.i not in inside and not _in_quote(ix, c.idx)), None)
+        # (never one written inside an earlier quote, where a broken parse may find it); what a copula says of its subject describes it, its subject does not say it ("Hangzhou
         # Spark, qui est une équipe «extrêmement novatrice»")
         if subj is not None and not any(c.dep_ == "cop" for c in node.children):
             found.append((subj, _verb_name(node)))
@@ -1750,8 +1750,14 @@ def _previous_quote(ix: _DocIndex, first: _Pair, last: _Pair, earlier: list[Quot
     others = [t for t in ix.tokens(lo, reason if reason is not None else first.open)
               if t.dep_ in ("nsubj", "nsubj:pass") and t.pos_ in ("NOUN", "PROPN") and not _in_quote(ix, t.idx)
               and not (prev.verb == "selon" and _described(t))]
-    if between or others:
-        return None                              # somebody else acts in between
+    j = ix.token_before(first.open)
+    opener = _opener(ix.doc, j) if j is not None and ix.doc[j].sent.start_char > prev.end else None
+    if between or others or opener is not None and _norm(opener.text) in ("pour", "selon", "d'après") and \
+            opener.i < j:
+        return None      # somebody else acts in between, or a source opens the quote's sentence ("Pour les avocats «…»")
+    if len(ix.text[first.open + 1:last.close].split()) <= 3 and j is not None and \
+            ix.doc[j].pos_ in ("DET", "ADP") and not re.search(r"[.!?]", ix.text[prev.attribution_end:first.open]):
+        return None      # a noun in the attribution's own sentence ("…», a déclaré X, après le constat d'un «échec»")
     return _Speaker(prev.speaker_start, prev.speaker_end, prev.speaker_kind, prev.verb)
 
 

@@ -53,6 +53,10 @@ MARKS = [
     ("Il a répété sa volonté d'”inscrire la liberté dans le droit”.", "inscrire la liberté dans le droit"),
     ("Elle a parlé.”Nous partons demain”, a-t-elle ajouté.", "Nous partons demain"),
     ("Il a dit “nous voulons 3% d'ici à 2030″, a-t-il ajouté.", "nous voulons 3% d'ici à 2030"),
+    # an opening mark typed after a word, before the punctuation of the attribution, closes
+    ("« Rendez-vous ce 8 mars, journée internationale des droits des femmes« , a écrit Emmanuel Macron.",
+     "Rendez-vous ce 8 mars, journée internationale des droits des femmes"),
+    ("Il prenait acte “de la censure de nombreux articles“.", "de la censure de nombreux articles"),
 ]
 
 
@@ -227,6 +231,12 @@ def test_speech_or_not(nlp, text, words, speech, fragment):
 # --- speakers -----------------------------------------------------------------------------------
 
 SPEAKERS = [
+    # a subject the parse found inside an earlier quote is never the speaker
+    ("“Le Conseil constitutionnel valide l’intégralité du texte du gouvernement”, a réagi le ministre de "
+     "l’Intérieur Gérald Darmanin sur X, ajoutant que l’exécutif prenait acte “de la censure de nombreux "
+     "articles ajoutés au Parlement, pour non respect de la procédure parlementaire“.",
+     "de la censure de nombreux articles ajoutés au Parlement, pour non respect de la procédure parlementaire",
+     "le ministre de l’Intérieur Gérald Darmanin", "name", "réagir"),
     # 'reconnaître' in the passive means recognised: no frame of saying, the verb above it speaks
     ("Désormais retraité, il a consacré ces derniers mois à préparer sa défense, a assuré son avocat Me Antonin "
      "Levy, pour qui l’enjeu de ce procès est que son « innocence » et « celle de son épouse soient enfin "
@@ -716,6 +726,10 @@ def test_sentence_never_starts_inside_a_word_or_a_name(nlp, text, word):
 
 
 NO_DISCOURSE_SPEAKER = [
+    # a source opening the quote's sentence stops the speaker of the quote before from going on
+    ("Open AI a déclaré que la décision était une “conséquence d'une rupture de la relation”. À l’exclusion de "
+     "toute bévue. Pour les avocats “l'ancien conseil d'administration [a] agi dans le cadre de son pouvoir.“",
+     "l'ancien conseil d'administration [a] agi dans le cadre de son pouvoir."),
     # ... not when what stands before that comma is a quote, not narration
     ("« Je pense que ce film traite surtout de la coexistence », a commenté l’acteur Song Kang-ho, qui interprète "
      "le père de cette famille « parasite ».", "parasite"),
@@ -760,6 +774,14 @@ NO_DISCOURSE_SPEAKER = [
     ("Après les réactions de Marine Le Pen et de Manuel Valls, les pèlerins vont « prier pour la paix "
      "et pour les victimes » .", "prier pour la paix et pour les victimes"),
 ]
+
+
+def test_noun_in_the_attributions_own_sentence_is_no_speech(nlp):
+    # a noun in the attribution's own sentence does not carry on the quote's speaker
+    found, _ = quotes_of(nlp, "\"Je ne peux pas accepter qu'on se satisfasse d'échouer\", a déclaré le Premier "
+                              "ministre depuis Matignon, quelques heures après le constat d'un \"échec\" du conclave.")
+    assert [(q.text, q.speech) for q in found] == [("Je ne peux pas accepter qu'on se satisfasse d'échouer", True),
+                                                   ("échec", False)]
 
 
 @pytest.mark.parametrize("text,words", NO_DISCOURSE_SPEAKER)
