@@ -260,9 +260,13 @@ def _relative_antecedent(noun):
             return node
         if person is None and _person_noun(node):
             person = node             # "le chef de mission de MSF pour la Syrie qui considère"
+    doc = noun.doc
+    if person is None and _person_noun(noun) and noun.pos_ == "NOUN":
+        person = noun                 # "Éléonore Pattery, une étudiante de 23 ans, qui dénonce"
+        k = min(t.i for t in noun.subtree if t.i <= noun.i) - 1
+        return doc[k - 1] if k > 0 and doc[k].text == "," and doc[k - 1].ent_type_ == "PER" else noun
     if person is None or noun.ent_type_ not in ("LOC", "GPE", "ORG", ""):
         return noun
-    doc = noun.doc
     k = min(t.i for t in person.subtree) - 1       # "X, le chef de …": the name before the title
     if k > 0 and doc[k].text == "," and doc[k - 1].ent_type_ == "PER":
         return doc[k - 1]

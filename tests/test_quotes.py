@@ -153,6 +153,9 @@ def test_lookalike_letters_and_apostrophes_do_not_crash(nlp):
 
 SPEECH = [
     # (text, quote, speech, fragment)
+    # a noun before 'comme' or 'pour' does not name the quote ("la loi comme une «…»")
+    ("Elle souligne le danger de cette loi pour « les travailleurs, les habitants, les écosystèmes ».",
+     "les travailleurs, les habitants, les écosystèmes", True, False),
     ("Les «gilets jaunes» ont manifesté samedi à Paris.", "gilets jaunes", False, False),
     ("Le mouvement des «gilets jaunes» a manifesté samedi.", "gilets jaunes", False, False),
     ("La manifestation des «gilets jaunes» a réuni 3 000 personnes, selon la police.", "gilets jaunes", False, False),
@@ -231,6 +234,10 @@ def test_speech_or_not(nlp, text, words, speech, fragment):
 # --- speakers -----------------------------------------------------------------------------------
 
 SPEAKERS = [
+    # 'qui' after a person's noun set off right after a name: that person, whatever the parse
+    ("Cette mobilisation est menée par Éléonore Pattery, une étudiante de 23 ans, qui dénonce la loi comme une "
+     "« aberration scientifique, éthique, environnementale et sanitaire ».",
+     "aberration scientifique, éthique, environnementale et sanitaire", "Éléonore Pattery", "name", "dénoncer"),
     # a subject the parse found inside an earlier quote is never the speaker
     ("“Le Conseil constitutionnel valide l’intégralité du texte du gouvernement”, a réagi le ministre de "
      "l’Intérieur Gérald Darmanin sur X, ajoutant que l’exécutif prenait acte “de la censure de nombreux "
