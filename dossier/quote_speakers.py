@@ -7,7 +7,7 @@ import itertools
 import re
 from dataclasses import replace
 
-from .entities import PARTICLES, TITLE_HEADS, clean_entity
+from .entities import PARTICLES, TITLE_HEADS, clean_entity, first_names
 from .quote_words import (
     ADDRESSEE_CLITICS, AGE_AFTER_NAME, ASIDES, COMPANY_NOUNS, COMPLEMENT_BEFORE, CONCERNED, DEMONSTRATIVE_PRONOUNS,
     DIRECT_OBJECT_CLITICS, DOCUMENT_CHANNEL, DOCUMENT_NOUNS, ENGLISH_PRONOUNS, ENGLISH_SPEECH_VERBS, ETRE_VERBS,
@@ -2449,6 +2449,9 @@ def _person_gender(ix: _DocIndex, ent) -> str | None:
     it ("la ministre X"), the noun it is in apposition to and that noun's article ("son mari, X"),
     an adjective right after it ("X, ancienne numéro trois"); else None."""
     doc, votes = ix.doc, {"Fem": 0, "Masc": 0}
+    given = first_names().get(ent[0].text)
+    if given:
+        votes[given] += 1            # the first name, when one sex mostly bears it ("Valérie Pécresse")
     for e in doc.ents:
         if e.label_ != "PER" or e[-1].text != ent[-1].text:
             continue

@@ -733,6 +733,11 @@ def test_sentence_never_starts_inside_a_word_or_a_name(nlp, text, word):
 
 
 NO_DISCOURSE_SPEAKER = [
+    # 'elle' is not a man the article names, known as one by his first name
+    ("Citée par la défense, l’ancienne procureur de Belfort qui, en 2017, a requis un non-lieu s’agissant de "
+     "Jacky Abdelli, a comparu à la barre.\n\n« Je ne connaissais pas les faits qui s’étaient déroulés avant mon "
+     "arrivée », a-t-elle indiqué, face à ses pairs et aux jurés.",
+     "Je ne connaissais pas les faits qui s’étaient déroulés avant mon arrivée"),
     # a source opening the quote's sentence stops the speaker of the quote before from going on
     ("Open AI a déclaré que la décision était une “conséquence d'une rupture de la relation”. À l’exclusion de "
      "toute bévue. Pour les avocats “l'ancien conseil d'administration [a] agi dans le cadre de son pouvoir.“",
