@@ -1839,6 +1839,8 @@ def _previous_subject(ix: _DocIndex, first: _Pair, earlier: list[Quote]):
         return None
     root = sent.root
     subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass") and not _in_quote(ix, c.idx)), None)
+    if subj is not None and subj.i < root.i and _norm(subj.text) in ADDRESSEE_CLITICS and _speech_verb(root):
+        subj = _subject_after(ix, root)          # "De différentes manières, nous explique le Dr X, …"
     if subj is None and root.pos_ == "NOUN":     # a sentence with no verb: "Une préoccupation partagée
         subj = next((a for c in root.children if c.dep_ == "acl" for a in c.children   # par Mario, …"
                      if a.dep_ == "obl:agent" and a.ent_type_ == "PER"), None)

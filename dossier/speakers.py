@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .entities import Entity, is_demonym, is_nationality
+from .entities import HONORIFICS, Entity, is_demonym, is_nationality
 from .link import INITIAL, Linker
 from .model import Article, Mention
 from .quote_words import (
@@ -92,6 +92,12 @@ def resolve_speaker(article: Article, q, mentions: list[Mention], linker: Linker
         if not _function_head(bare):     # "un responsable de l'administration de Barack Obama" is
             return persons[0].actor      # not Obama; "la vidéo de Khaled Freak" is Khaled Freak's
         inside = [m for m in inside if m not in persons]
+    if bare.strip().rstrip(".") in HONORIFICS:
+        # "», explique le Dr.": the person the article named with that honorific, never a body "Dr"
+        honorific = re.compile(re.escape(bare.strip().rstrip(".")) + r"\.?\s+$")
+        named = [m for m in mentions if m.end <= before and linker.actors[m.actor].kind == "person" and
+                 honorific.search(article.text, max(0, m.start - 6), m.start)]
+        return named[-1].actor if named else None
     if _definite(text) and not persons and _head_word(bare) in earlier.unnamed:
         return None      # "», a déclaré un juge de la Cour. «…», a ajouté le juge": the same judge, unnamed
     role = linker.index.role_actor(text, article.date) or linker.index.role_actor(bare, article.date)
@@ -491,7 +497,8 @@ def _last_person_before(text: str, before: int, mentions: list[Mention], linker:
     # spoke before; when nobody else is near, the person the article is about
     persons = [m for m in persons if m.actor in spoke or not _in_complement(text, m)]
     if not persons:
-        return _most_named(before, mentions, linker, "person")
+        return _most_named(before, [m for m in mentions if m.actor in spoke or not _in_complement(text, m)],
+                           linker, "person")       # (not "la maladie de Charcot", named throughout)
     last = max(persons, key=lambda m: m.start)
     sentence_start = _sentence_start(text, last.start)
     # the sentence of the last person named; of several, the one who spoke last before, else the

@@ -234,6 +234,11 @@ def test_speech_or_not(nlp, text, words, speech, fragment):
 # --- speakers -----------------------------------------------------------------------------------
 
 SPEAKERS = [
+    # an addressee clitic the parse took for the subject of the sentence before: the inverted subject
+    ("Comment sont pris en charge les patients ? De différentes manières, nous explique le Dr Emilien Bernard, "
+     "neurologue. \"On propose aux patients un encadrement par une équipe\".",
+     "On propose aux patients un encadrement par une équipe", "le Dr Emilien Bernard, neurologue", "name",
+     "expliquer"),
     # 'qui' after a person's noun set off right after a name: that person, whatever the parse
     ("Cette mobilisation est menée par Éléonore Pattery, une étudiante de 23 ans, qui dénonce la loi comme une "
      "« aberration scientifique, éthique, environnementale et sanitaire ».",
@@ -1084,6 +1089,14 @@ def speaker_actors(nlp, text) -> dict[str, str | None]:
 
 
 ACTORS = [
+    # a bare description with nobody near: the person named most, not one only in a complement
+    # ("la maladie de Charcot", named throughout)
+    ("Tour d'horizon de la maladie de Charcot avec le Dr Emilien Bernard, neurologue. La maladie de Charcot est "
+     "rare. Le Dr Emilien Bernard soigne la maladie de Charcot.\n\nDe nombreux essais\n\n\"Il existe un "
+     "traitement depuis 30 ans\", poursuit le spécialiste.", "Il existe un traitement depuis 30 ans", "emilien-bernard"),
+    # an honorific alone ("le Dr."): the person named with it, never a body called "Dr"
+    ("Le Dr Emilien Bernard est neurologue. \"On propose aussi aux patients de participer à la recherche\", "
+     "explique le Dr.", "On propose aussi aux patients de participer à la recherche", "emilien-bernard"),
     # "le juge" after "un juge de la Cour" left unnamed: the same judge, still unnamed, not the
     # person last named
     ("C'est un jugement qui sonne le glas du mandat de Yingluck Shinawatra. La Cour a destitué Yingluck "
