@@ -992,6 +992,13 @@ def _with_name_in_apposition(ix: _DocIndex, subj):
     ent = next((e for e in ix.doc.ents if e.label_ == "PER" and e.start_char == end + m.end()), None)
     if ent is None and _person_noun(subj):      # "l'analyste indépendant basé en Allemagne Timo Emden"
         ent = _name_after_participle(ix, end) or _name_after_second_title(ix, end)
+    if ent is None:       # "le demi d'ouverture bordelais Maxime Lucu": the function's words, then the name
+        ent = next((e for e in ix.doc.ents if e.label_ == "PER" and end < e.start_char <= end + 40), None)
+        between = ix.tokens(end, ent.start_char) if ent is not None else []
+        if ent is None or not between or len(between) > 5 or any(
+                not t.text.islower() or t.pos_ not in ("NOUN", "ADJ", "DET", "ADP") or
+                t.pos_ == "ADP" and _norm(t.text) not in ("de", "du", "des", "d'") for t in between):
+            ent = None
     return (start, ent.end_char) if ent is not None else subj
 
 
@@ -1837,6 +1844,16 @@ def _previous_subject(ix: _DocIndex, first: _Pair, earlier: list[Quote]):
         return None                               # a colon: the clause before is the frame
     if not _carries_on(ix, ix.para_of_tok[k], first):
         return None
+    opening = [t for t in sent if not t.is_space and not (t.pos_ in ("CCONJ", "ADV") or t.text == ",")][:1]
+    pour = opening[0] if opening and _norm(opening[0].text) == "pour" else None
+    end = pour.i + 1 if pour is not None else len(doc)
+    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+        end += 1
+    if pour is not None and (2 <= end - pour.i - 1 <= 3 or any(e.label_ == "PER" and e.start == pour.i + 1 and
+                                                             e.end == end for e in doc.ents)) and \
+            end < len(doc) and doc[end].text == ",":
+        return (doc[pour.i + 1].idx, doc[end - 1].idx + len(doc[end - 1].text)), "pour"
+        # "Mais, pour Nadjim Kettou, cela ne suffira pas. «…»": the one whose view the sentence gives
     root = sent.root
     subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass") and not _in_quote(ix, c.idx)), None)
     if subj is not None and subj.i < root.i and _norm(subj.text) in ADDRESSEE_CLITICS and _speech_verb(root):
@@ -1956,12 +1973,12 @@ def _np_span(ix: _DocIndex, head) -> tuple[int, int]:
         lo -= 1
     while hi + 1 in keep:
         hi += 1
-    named = next((c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PER" and c.i > head.i and
-                  c.i in keep), None)
+    named = next((e for e in ix.doc.ents if e.label_ == "PER" and head.i < e.start <= hi and e.start in keep), None)
     if hi - lo + 1 > MAX_SPEAKER_TOKENS and named is not None:
-        # too long to trust, with a name in apposition: the name ("le président de la Cour de
-        # justice de la République (CJR), Dominique Pauthe")
-        lo = hi = named.i
+        # too long to trust, with a person's name in it: the name ("le président de la Cour de
+        # justice de la République (CJR), Dominique Pauthe", "le demi d'ouverture bordelais Maxime
+        # Lucu après la victoire …")
+        lo, hi = named.start, named.end - 1
     elif hi - lo + 1 > MAX_SPEAKER_TOKENS:           # too long to trust: the head and its name only
         lo = hi = head.i
         while lo - 1 >= 0 and doc[lo - 1].dep_ in ("det", "amod") and doc[lo - 1].head == head:

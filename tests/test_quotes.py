@@ -234,6 +234,10 @@ def test_speech_or_not(nlp, text, words, speech, fragment):
 # --- speakers -----------------------------------------------------------------------------------
 
 SPEAKERS = [
+    # a function's words, then the name, which the parse hung elsewhere: the span of both
+    ("\"L'année dernière, on a eu beaucoup d'euphorie\", a d'ailleurs rappelé le demi d'ouverture bordelais "
+     "Maxime Lucu après la victoire en demi-finale face à Toulon.", "L'année dernière, on a eu beaucoup d'euphorie",
+     "le demi d'ouverture bordelais Maxime Lucu", "name", "rappeler"),
     # an addressee clitic the parse took for the subject of the sentence before: the inverted subject
     ("Comment sont pris en charge les patients ? De différentes manières, nous explique le Dr Emilien Bernard, "
      "neurologue. \"On propose aux patients un encadrement par une équipe\".",
@@ -685,6 +689,10 @@ DISCOURSE = [
     ("Deux navires ont été interceptés.\n\n« Nous avons été en contact avec les Iraniens. »\n\n— Jennifer Psaki , "
      "directrice de la communication de la Maison Blanche\n\nLes marins sont rentrés.",
      "Nous avons été en contact avec les Iraniens.", "Jennifer Psaki"),
+    # a sentence opening with 'pour X,' (whatever the NER made of X) gives X's view: the quote after it
+    ("Chacun est prié de désherber. Mais, pour Nadjim Kettou, cela ne suffira pas. « Il y a des gens qui vivent "
+     "en France et qui ne reviennent pas. Comment faire ? »",
+     "Il y a des gens qui vivent en France et qui ne reviennent pas. Comment faire ?", "Nadjim Kettou"),
     # a block quote credited on the next line
     ("Le festival a changé son programme.\n\n« Nous sommes tristes de vous annoncer que Michael Moore a dû "
      "annuler sa venue. »\n\n— Société Dark Star\n\nLa suite du programme est inchangée.",
