@@ -118,10 +118,10 @@ ORGANISATION_NOUNS = frozenset("""
     agence journal quotidien hebdomadaire magazine chaîne radio association société entreprise
     groupe compagnie firme banque ong organisation parti syndicat fondation institut fédération
     opérateur constructeur laboratoire cabinet centrale institution organisme autorité commission office
-    observatoire collectif coalition mouvement comité géant
+    observatoire collectif coalition mouvement comité géant fabricant start-up distributeur équipementier
 """.split())
 # Nouns with a person's ending that the press uses for companies ("le géant américain").
-COMPANY_NOUNS = frozenset({"géant", "géants"})
+COMPANY_NOUNS = frozenset({"géant", "géants", "fabricant", "distributeur", "équipementier"})
 # Prepositions presenting a document as the channel of a statement ("dans un communiqué").
 DOCUMENT_CHANNEL = frozenset({"dans", "par", "via", "sur"})
 # Nouns of speech acts: "l'affirmation du président selon laquelle il avait «obtenu»…".

@@ -212,7 +212,7 @@ def resolve_speaker(article: Article, q, mentions: list[Mention], linker: Linker
     # "La compagnie annonce", "l'institut de prévision a ajouté": a body described, not named
     generic = bare_definite or _definite(text) and not any(w[:1].isupper() for w in bare.split())
     if described is None and generic and _says(q) and key(bare).split()[0] in _FOLDED_ORGANISATION_NOUNS:
-        return _main_organisation(article.text, before, mentions, linker)
+        return _main_organisation(article.text, before, mentions, linker, earlier.speakers)
     return described
 
 
@@ -550,11 +550,14 @@ def _inside_quote_marks(text: str, floor: int, at: int) -> bool:
     return span.count("«") > span.count("»")
 
 
-def _main_organisation(text: str, before: int, mentions: list[Mention], linker: Linker) -> str | None:
+def _main_organisation(text: str, before: int, mentions: list[Mention], linker: Linker,
+                       spoke: list[str] = ()) -> str | None:
     """The organisation a bare "la compagnie" or "l'association" points back to when nothing was
     introduced with that description: the one the article has named most often before it, at
     least twice and more often than any other; else the only one named in this paragraph or the
-    one before ("L'ONG Human Rights Watch accuse … L'organisation réclame …"); else None."""
+    one before ("L'ONG Human Rights Watch accuse … L'organisation réclame …"); else the
+    organisation that spoke last, named in this paragraph or the one before ("…», selon Ziwig. ¶
+    …», vante le fabricant"); else None."""
     media = {m.actor for m in mentions if _MEDIUM_BEFORE.search(fold(text[max(0, m.start - 40):m.start]))}
     mentions = [m for m in mentions if m.actor not in media]   # (not the AFP of "Sollicité par l'AFP")
     most = _most_named(before, mentions, linker, "organisation")
@@ -563,7 +566,10 @@ def _main_organisation(text: str, before: int, mentions: list[Mention], linker: 
     named = [m for m in mentions if m.end <= before and linker.actors[m.actor].kind == "organisation"]
     floor = _previous_paragraph_start(text, before)
     near = {m.actor for m in named if m.start > floor}
-    return near.pop() if len(near) == 1 else None
+    if len(near) == 1:
+        return near.pop()
+    last = spoke[-1] if spoke else None
+    return last if last in near else None
 
 
 # Words before a name that make it the medium that reports, not a party to the story ("Contacté

@@ -1097,6 +1097,11 @@ def speaker_actors(nlp, text) -> dict[str, str | None]:
 
 
 ACTORS = [
+    # 'le fabricant' is a company: the organisation that spoke last, named near, when two are
+    ("Voilà la promesse de Ziwig, une start-up française qui qualifie son test salivaire, baptisé \"Endotest\", "
+     "d'\"innovation majeure\". Les méthodes actuelles sont \"peu satisfaisantes\", selon Ziwig.\n\nCet outil "
+     "\"permet de détecter avec fiabilité l’endométriose\", vante le fabricant sur son site.",
+     "permet de détecter avec fiabilité l’endométriose", "ziwig"),
     # a bare description with nobody near: the person named most, not one only in a complement
     # ("la maladie de Charcot", named throughout)
     ("Tour d'horizon de la maladie de Charcot avec le Dr Emilien Bernard, neurologue. La maladie de Charcot est "
