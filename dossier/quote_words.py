@@ -30,6 +30,7 @@ SPEECH_VERBS = frozenset("""
 INCISE_VERBS = frozenset("""
     analyser reprendre continuer compléter sourire amuser souvenir enthousiasmer décrypter
     pronostiquer rire abonder emporter tacler opposer envoyer balancer embrayer développer motiver
+    craindre redouter
 """.split())
 # Verbs of saying that mean something else with a reflexive pronoun ("se lancer dans",
 # "s'appeler", "s'avancer", "se relever", "se rapporter à").

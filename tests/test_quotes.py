@@ -234,6 +234,11 @@ def test_speech_or_not(nlp, text, words, speech, fragment):
 # --- speakers -----------------------------------------------------------------------------------
 
 SPEAKERS = [
+    # 'craindre' reports the quote right before it
+    ("\"Une classe de 30 élèves en maternelles, ça va être très compliqué pour l'éducation\", craint Audrey, dont "
+     "les trois filles sont scolarisées dans l'école primaire.",
+     "Une classe de 30 élèves en maternelles, ça va être très compliqué pour l'éducation", "Audrey", "name",
+     "craindre"),
     # a function's words, then the name, which the parse hung elsewhere: the span of both
     ("\"L'année dernière, on a eu beaucoup d'euphorie\", a d'ailleurs rappelé le demi d'ouverture bordelais "
      "Maxime Lucu après la victoire en demi-finale face à Toulon.", "L'année dernière, on a eu beaucoup d'euphorie",
