@@ -489,11 +489,11 @@ def first_names() -> dict[str, str | None]:
         names = (data / name).read_text(encoding="utf-8").strip().split(",")
         ranks[gender] = {n: i for i, n in enumerate(names)}
     out = {}
-    for gender, other in (("Fem", "Masc"), ("Masc", "Fem")):
-        for n, rank in ranks[gender].items():
-            if rank < FIRST_NAME_RANK and n not in _FIRST_NAMES_NOT_PERSONS:
-                # Given to both when the other gender's rank is within ten times this one's.
-                out[n] = gender if ranks[other].get(n, 10**9) > 10 * (rank + 1) else None
+    for n in (ranks["Fem"].keys() | ranks["Masc"].keys()) - _FIRST_NAMES_NOT_PERSONS:
+        fem, masc = ranks["Fem"].get(n, 10**9), ranks["Masc"].get(n, 10**9)
+        if min(fem, masc) < FIRST_NAME_RANK:
+            # one sex's when the other's rank is more than ten times lower, else given to both
+            out[n] = "Fem" if masc > 10 * (fem + 1) else "Masc" if fem > 10 * (masc + 1) else None
     return out
 
 

@@ -13,8 +13,8 @@ from .quote_words import (
     DIRECT_OBJECT_CLITICS, DOCUMENT_CHANNEL, DOCUMENT_NOUNS, ENGLISH_PRONOUNS, ENGLISH_SPEECH_VERBS, ETRE_VERBS,
     INCISE_VERBS, INSERTED_PREPOSITIONS, INTENT_VERBS, LATTER, MAX_SPEAKER_TOKENS, NP_DEPS, OBJECT_CLITICS,
     OBJECT_CONTROL, ORGANISATION_NOUNS, PERSON_SUFFIXES, PERSON_TITLES, POSTPOSED_FILLERS, POUR, REFLEXIVE,
-    RELATIVE_HEADS, RELATIVE_SUBJECTS, REPORTING_VERBS, SENTENCE_END, SPEECH_CONTROL, SPEECH_NOUNS, STRESSED_PRONOUNS, SUBJECT_CONTROL,
-    SUBJECT_PRONOUNS, TIME_NOUNS, TIME_OF_SPEAKING, TIME_PREPOSITIONS, UNRESOLVED, person_word,
+    RELATIVE_HEADS, RELATIVE_SUBJECTS, REPORTING_VERBS, SENTENCE_END, SPEECH_CONTROL, SPEECH_NOUNS, STRESSED_PRONOUNS,
+    SUBJECT_CONTROL, SUBJECT_PRONOUNS, TIME_NOUNS, TIME_OF_SPEAKING, TIME_PREPOSITIONS, UNRESOLVED, person_word,
 )
 from .quote_base import (
     CLOSERS, INNER_SPACE, OPENERS, Quote, STRAIGHT, _DocIndex, _Pair, _Speaker, _auxiliary, _inverted_pronoun,
@@ -262,7 +262,7 @@ def _relative_antecedent(noun):
             person = node             # "le chef de mission de MSF pour la Syrie qui considère"
     doc = noun.doc
     if person is None and _person_noun(noun) and noun.pos_ == "NOUN":
-        person = noun                 # "Éléonore Pattery, une étudiante de 23 ans, qui dénonce"
+        # "Éléonore Pattery, une étudiante de 23 ans, qui dénonce": the name the parse missed
         k = min(t.i for t in noun.subtree if t.i <= noun.i) - 1
         return doc[k - 1] if k > 0 and doc[k].text == "," and doc[k - 1].ent_type_ == "PER" else noun
     if person is None or noun.ent_type_ not in ("LOC", "GPE", "ORG", ""):
@@ -1679,7 +1679,8 @@ def _clause_subjects(ix: _DocIndex, toks) -> list:
         # "Le chef de l'État est condamné pour avoir «…»": the one condemned did not say it)
         subj = next((c for dep in ("obl:agent", "nsubj") for c in node.children
                      if c.dep_ == dep and c.i < toks[0].i and c.i not in inside and not _in_quote(ix, c.idx)), None)
-        # (never one written inside an earlier quote, where a broken parse may find it); what a copula says of its subject describes it, its subject does not say it ("Hangzhou
+        # (never one written inside an earlier quote, where a broken parse may find it); what a
+        # copula says of its subject describes it, its subject does not say it ("Hangzhou
         # Spark, qui est une équipe «extrêmement novatrice»")
         if subj is not None and not any(c.dep_ == "cop" for c in node.children):
             found.append((subj, _verb_name(node)))
@@ -1765,10 +1766,12 @@ def _previous_quote(ix: _DocIndex, first: _Pair, last: _Pair, earlier: list[Quot
     opener = _opener(ix.doc, j) if j is not None and ix.doc[j].sent.start_char > prev.end else None
     if between or others or opener is not None and _norm(opener.text) in ("pour", "selon", "d'après") and \
             opener.i < j:
-        return None      # somebody else acts in between, or a source opens the quote's sentence ("Pour les avocats «…»")
+        return None      # somebody else acts in between, or a source opens the quote's sentence
+        # ("Pour les avocats «…»")
     if len(ix.text[first.open + 1:last.close].split()) <= 3 and j is not None and \
             ix.doc[j].pos_ in ("DET", "ADP") and not re.search(r"[.!?]", ix.text[prev.attribution_end:first.open]):
-        return None      # a noun in the attribution's own sentence ("…», a déclaré X, après le constat d'un «échec»")
+        return None      # a noun in the attribution's own sentence ("…», a déclaré X, après le
+        # constat d'un «échec»")
     return _Speaker(prev.speaker_start, prev.speaker_end, prev.speaker_kind, prev.verb)
 
 
@@ -1973,8 +1976,9 @@ def _np_span(ix: _DocIndex, head) -> tuple[int, int]:
         lo -= 1
     while hi + 1 in keep:
         hi += 1
-    named = next((e for e in ix.doc.ents if e.label_ == "PER" and head.i < e.start <= hi and e.start in keep), None)
-    if hi - lo + 1 > MAX_SPEAKER_TOKENS and named is not None:
+    named = next((e for e in ix.doc.ents if e.label_ == "PER" and head.i < e.start <= hi and e.start in keep),
+                 None) if hi - lo + 1 > MAX_SPEAKER_TOKENS else None
+    if named is not None:
         # too long to trust, with a person's name in it: the name ("le président de la Cour de
         # justice de la République (CJR), Dominique Pauthe", "le demi d'ouverture bordelais Maxime
         # Lucu après la victoire …")

@@ -230,7 +230,8 @@ def _naming_cue(ix: _DocIndex, open_off: int, short: bool = True) -> bool:
             if seen and _norm(ix.doc[j + 1].text) in ("de", "d'") and _judged(t):
                 return False                     # "a qualifié ce sommet de «…»", "une campagne de «…»"
             return short and (t.lemma_.lower() in NAMING_NOUNS or low in NAMING_NOUNS)
-        if t.pos_ not in ("DET", "ADP", "ADJ") or t.pos_ == "ADP" and low not in ("de", "du", "des", "d'", "au", "aux"):
+        if t.pos_ not in ("DET", "ADP", "ADJ") or t.pos_ == "ADP" and low not in ("de", "du", "des", "d'", "au",
+                                                                                "aux"):
             return False      # (past an adjective: "au slogan initial de «…»"; not past "la loi comme une «…»")
         j -= 1
         seen += 1
