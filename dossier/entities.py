@@ -502,7 +502,8 @@ def first_name_persons(doc):
     person, whatever the NER tagged it ("Valérie déplore …", "précisait Maxence, chargé du
     casting", "Ousmane, originaire de Guinée"), as vox pops name people.  Not when it stands in
     a longer name or after an article or a preposition of place, nor anywhere in an article that
-    writes it after such a preposition ("à Florence")."""
+    writes it after such a preposition ("à Florence").  An entity made of initials then a first
+    name and more ("RN Isabelle Surply") is a body's initials, then a person."""
     from spacy.tokens import Span
 
     names = first_names()
@@ -521,7 +522,12 @@ def first_name_persons(doc):
                 (t.is_sent_start and t.pos_ != "PROPN"):
             continue
         found.append(Span(doc, t.i, t.i + 1, label="PER"))
-    if found:
-        taken = {s.start for s in found}
-        doc.ents = sorted([e for e in doc.ents if e.start not in taken] + found, key=lambda s: s.start)
+    split = []
+    for e in doc.ents:        # "l'élue RN Isabelle Surply", tagged as one place: a party, then a person
+        if len(e) >= 3 and e[0].is_upper and 2 <= len(e[0].text) <= 5 and e[1].text in names and \
+                all(_NAME_TOKEN.match(t.text) for t in e[1:]):
+            split += [Span(doc, e.start, e.start + 1, label="ORG"), Span(doc, e.start + 1, e.end, label="PER")]
+    if found or split:
+        taken = {s.start for s in found} | {s.start for s in split}
+        doc.ents = sorted([e for e in doc.ents if e.start not in taken] + found + split, key=lambda s: s.start)
     return doc

@@ -79,6 +79,8 @@ def persons(nlp, text: str) -> list[str]:
     # ... not after a preposition of place, nor anywhere in an article that writes it so
     ("Le sommet s'est tenu à Florence. Florence a accueilli les délégations.", []),
     ("Nous sommes allés à Lucie, un village du Nord. Depuis, Lucie attire les touristes.", []),
+    # a party's initials glued before a first name and a surname: the person after them
+    ("Des propos dénoncés sur les réseaux sociaux par l'élue RN Isabelle Surply.", ["Isabelle Surply"]),
     ("Valérie Pécresse a parlé de la rue Valérie.", ["Valérie Pécresse"]),
 ])
 def test_person_entities(nlp, text, expected):
