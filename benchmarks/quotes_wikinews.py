@@ -77,7 +77,9 @@ rebuild them: each file's header):
   press19_quotes.yml           25 more, collected with press 18, measured once after the tuning on
                                press 18, then tuning (benchmarks/local/press19-fr/)
   press20_quotes.yml           26 more, seventeenth session, measured once after the tuning on press
-                               18 and 19 (benchmarks/local/press20-fr/)
+                               18 and 19, then tuning (benchmarks/local/press20-fr/)
+  press21_quotes.yml           26 more, seventeenth session, measured once after the tuning on press
+                               18 to 20 (benchmarks/local/press21-fr/)
 The local texts do not survive a new machine: rebuild them from each gold file's sources (GitHub
 files by index id, stored web pages by URL) and check them with benchmarks/check_local.py, which
 compares each with the sha256 and offsets of its gold; an article whose text is not there is left
