@@ -36,8 +36,7 @@ def _find_speaker(ix: _DocIndex, first: _Pair, last: _Pair, toks, earlier: list[
     if translated is not None:
         return translated
     lost = None
-    for finder in (lambda: _reported_by(ix, first, last, toks, para),
-                   lambda: _postposed(ix, last, selon=False),
+    for finder in (lambda: _reported_by(ix, first, _postposed(ix, last, selon=False), toks, para),
                    lambda: _inserted(ix, first, last),
                    lambda: _inner_incise(ix, first, last),
                    lambda: _and_then_infinitive(ix, first, earlier),
@@ -394,20 +393,20 @@ def _postposed_filler(x, person: list[str]) -> bool:
         x.lower_ in ("à", "de", "d'", "d’") and x.i > 0 and x.doc[x.i - 1].lemma_ in SPEECH_CONTROL | {"pas"}
 
 
-def _reported_by(ix: _DocIndex, first: _Pair, last: _Pair, toks, para: int):
-    """«X a qualifié … de «…», note Le Figaro»: a body reporting, after the quote, words a named
-    person is the subject of saying before it; the person says them, the body only reports them
-    (as with "Selon l'AFP qui a rapporté la déclaration, X a soutenu que «…»")."""
-    found = _postposed(ix, last, selon=False)
+def _reported_by(ix: _DocIndex, first: _Pair, found, toks, para: int):
+    """The attribution `found` right after the quote, unless it is a body reporting words a named
+    person is the subject of saying before it («X a qualifié … de «…», note Le Figaro»): the person
+    says them, the body only reports them (as with "Selon l'AFP qui a rapporté la déclaration, X a
+    soutenu que «…»")."""
     if found is None or found[0] is None or isinstance(found[0], tuple) or found[1] not in REPORTING_VERBS or \
             found[0].ent_type_ != "ORG" and not (found[0].pos_ == "PROPN" and found[0].ent_type_ != "PER"):
-        return None
+        return found
     governing = _governing_source(ix, first, toks, para)
     if governing is None or governing[0] is None or isinstance(governing[0], tuple):
-        return None
-    subj, verb = governing
+        return found
+    subj = governing[0]
     if subj.ent_type_ != "PER" or subj.idx > first.open or _in_quote(ix, subj.idx) or _hearsay(subj.head):
-        return None
+        return found
     return governing
 
 

@@ -92,9 +92,10 @@ def resolve_speaker(article: Article, q, mentions: list[Mention], linker: Linker
         if not _function_head(bare):     # "un responsable de l'administration de Barack Obama" is
             return persons[0].actor      # not Obama; "la vidéo de Khaled Freak" is Khaled Freak's
         inside = [m for m in inside if m not in persons]
-    if bare.strip().rstrip(".") in HONORIFICS:
+    honorific = bare.strip().rstrip(".")
+    if honorific in HONORIFICS:
         # "», explique le Dr.": the person the article named with that honorific, never a body "Dr"
-        honorific = re.compile(re.escape(bare.strip().rstrip(".")) + r"\.?\s+$")
+        honorific = re.compile(re.escape(honorific) + r"\.?\s+$")
         named = [m for m in mentions if m.end <= before and linker.actors[m.actor].kind == "person" and
                  honorific.search(article.text, max(0, m.start - 6), m.start)]
         return named[-1].actor if named else None
@@ -488,17 +489,17 @@ def _last_person_before(text: str, before: int, mentions: list[Mention], linker:
     the one it names first, its subject as a rule ("Heinz-Christian Strache a déclaré que les
     propos d'Angela Merkel … «…», a indiqué l'homme politique autrichien"); None when no one is."""
     floor = _previous_paragraph_start(text, before)
-    # (a name inside quote marks is someone the quote names, unless it spoke: "«A, a reconnu X. B»")
-    persons = [m for m in mentions if floor < m.start and m.end <= before and
-               linker.actors[m.actor].kind == "person" and
-               (not _inside_quote_marks(text, floor, m.start) or m.actor in spoke)]
     # a person named only in a noun's complement ("la sextape de Mathieu Valbuena", "le régime de
     # Pierre Nkurunziza") is rarely the one a description points back to, unless that person
-    # spoke before; when nobody else is near, the person the article is about
-    persons = [m for m in persons if m.actor in spoke or not _in_complement(text, m)]
+    # spoke before; when nobody else is near, the person the article is about, counted the same
+    # way (not "la maladie de Charcot", named throughout)
+    acting = [m for m in mentions if m.actor in spoke or not _in_complement(text, m)]
+    # (a name inside quote marks is someone the quote names, unless it spoke: "«A, a reconnu X. B»")
+    persons = [m for m in acting if floor < m.start and m.end <= before and
+               linker.actors[m.actor].kind == "person" and
+               (not _inside_quote_marks(text, floor, m.start) or m.actor in spoke)]
     if not persons:
-        return _most_named(before, [m for m in mentions if m.actor in spoke or not _in_complement(text, m)],
-                           linker, "person")       # (not "la maladie de Charcot", named throughout)
+        return _most_named(before, acting, linker, "person")
     last = max(persons, key=lambda m: m.start)
     sentence_start = _sentence_start(text, last.start)
     # the sentence of the last person named; of several, the one who spoke last before, else the
